@@ -1,0 +1,27 @@
+"""Coded errors.  A document that fails keeps its record, with an ``error``
+naming the code, the stage and the document, so nothing is dropped silently."""
+from __future__ import annotations
+
+# code -> what it means; codes are stable, part of the output contract.
+CODES = {
+    "E_DECODE": "input bytes are not valid UTF-8; decoded with a fallback",
+    "E_BINARY": "input looks binary (NUL bytes or mostly control characters)",
+    "E_EMPTY": "document text is empty or whitespace only",
+    "E_TOO_LARGE": "document exceeds the configured maximum size",
+    "E_JSON": "a JSON Lines input line is not a valid JSON object with a text",
+    "E_READ": "the input could not be read",
+    "E_STAGE": "a pipeline stage raised an exception on this document",
+    "E_TIMEOUT": "a pipeline stage exceeded the per-document time budget",
+}
+
+
+class DepescheError(Exception):
+    """An error with a stable ``code``; ``stage`` and ``doc_id`` say where."""
+
+    def __init__(self, code: str, message: str, *, stage: str | None = None, doc_id: str | None = None):
+        assert code in CODES, code
+        super().__init__(message)
+        self.code, self.message, self.stage, self.doc_id = code, message, stage, doc_id
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "stage": self.stage, "doc_id": self.doc_id}

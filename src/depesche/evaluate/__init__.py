@@ -1,0 +1,1 @@
+"""Evaluation harnesses, one module per benchmark (see ``depesche eval``)."""

@@ -1,0 +1,1 @@
+"""German language data: lexicons and word lists used by the stages."""

@@ -1,0 +1,201 @@
+"""The pipeline: named, versioned stages over a spaCy ``Doc``.
+
+``Pipeline(text, meta) -> record`` and ``Pipeline.pipe(items) -> records``.
+The wire layout is read first (on the raw text), then the text is tokenised
+and every :class:`Component` runs in order.  A stage that raises or runs over
+the time budget marks only that document with a coded error; the batch goes on.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.tokens import Doc
+
+from .errors import DepescheError
+from .record import doc_id, new_record
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("record"):
+    Doc.set_extension("record", default=None)
+
+# Stage order of the default pipeline: (name, "module:Class").  A stage whose
+# module is not installed (an optional model missing) is skipped with a warning.
+DEFAULT_STAGES = (
+    ("sentences", "depesche.components.sentences:Sentences"),
+    ("tagger", "depesche.components.tagger:Tagger"),
+    ("ner", "depesche.components.ner:NER"),
+    ("entities", "depesche.components.entities:Entities"),
+    ("quotes", "depesche.components.quotes:Quotes"),
+    ("timex", "depesche.components.timex:Timex"),
+    ("amounts", "depesche.components.amounts:Amounts"),
+    ("events", "depesche.components.events:Events"),
+)
+
+METADATA_VERSION = "0.1.0"
+DEFAULT_MAX_CHARS = 1_000_000  # about 150 pages; wire dispatches are < 20k
+
+
+class Component:
+    """A pipeline stage.  Subclasses set the class attributes and ``__call__``.
+
+    ``requires``/``assigns`` name what the stage reads and writes (for the
+    docs and ``depesche info``); ``pipe`` may be overridden to batch.
+    """
+
+    name: str = ""
+    version: str = "0.0.0"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def pipe(self, docs: list[Doc]) -> list[Doc]:
+        return [self(doc) for doc in docs]
+
+
+@dataclass
+class Input:
+    """One document to analyse: text, given metadata, and a read error if any."""
+
+    text: str
+    meta: dict = field(default_factory=dict)
+    id: str | None = None
+    error: DepescheError | None = None
+
+
+class Pipeline:
+    def __init__(self, stages: Iterable[str] | None = None, *, max_chars: int = DEFAULT_MAX_CHARS,
+                 time_budget: float = 30.0):
+        self.nlp = spacy.blank("de")
+        self.max_chars = max_chars
+        self.time_budget = time_budget
+        wanted = set(stages) if stages is not None else None
+        self.components: list[Component] = []
+        for name, target in DEFAULT_STAGES:
+            if wanted is not None and name not in wanted:
+                continue
+            component = _load(target)
+            if component is not None:
+                self.components.append(component)
+
+    @property
+    def versions(self) -> dict[str, str]:
+        return {"metadata": METADATA_VERSION, **{c.name: c.version for c in self.components}}
+
+    def __call__(self, text: str, meta: dict | None = None, id: str | None = None) -> dict:
+        return next(self.pipe([Input(text, meta or {}, id)]))
+
+    def pipe(self, items: Iterable, batch_size: int = 64) -> Iterator[dict]:
+        """Analyse ``items`` (str, ``(text, meta)`` tuples or :class:`Input`), in order."""
+        batch: list[Input] = []
+        for item in items:
+            batch.append(_as_input(item))
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[Input]) -> list[dict]:
+        from .components import metadata
+
+        records, docs = [], []
+        for item in batch:
+            rec = new_record(item.text, item.id)
+            if item.meta.get("source"):
+                rec["meta"]["source"] = item.meta["source"]
+            records.append(rec)
+            error = item.error or self._check_input(item, rec["id"])
+            if error is None:
+                try:
+                    rec["meta"].update(metadata.parse(item.text, item.meta))
+                    doc = _tokenize(self.nlp, item.text, rec["meta"]["_cuts"])
+                    doc._.record = rec
+                    docs.append(doc)
+                    continue
+                except Exception as exc:  # noqa: BLE001 - any failure is coded, not fatal
+                    error = DepescheError("E_STAGE", f"{type(exc).__name__}: {exc}", stage="metadata")
+            error.doc_id = error.doc_id or rec["id"]
+            rec["error"] = error.to_dict()
+        started = {id(doc): time.perf_counter() for doc in docs}
+        for component in self.components:
+            docs = self._stage(component, docs, started)
+        for item, rec in zip(batch, records):
+            meta = rec["meta"]
+            meta.pop("_cuts", None)
+            meta["components"] = self.versions
+            for key in ("warnings", "encoding", "fields"):
+                if key in item.meta:
+                    meta[key] = item.meta[key]
+            if rec.get("error", {}).get("code") == "E_TOO_LARGE":
+                meta["length"] = len(rec["text"])
+                rec["text"] = ""  # not echoed: the error says what it was
+        return records
+
+    def _stage(self, component: Component, docs: list[Doc], started: dict) -> list[Doc]:
+        try:
+            component.pipe(docs)
+            failed = []
+        except Exception:  # noqa: BLE001 - find the culprit document by document
+            failed = []
+            for doc in docs:
+                try:
+                    component(doc)
+                except Exception as exc:  # noqa: BLE001
+                    log.debug("stage %s failed", component.name, exc_info=True)
+                    failed.append((doc, DepescheError("E_STAGE", f"{type(exc).__name__}: {exc}", stage=component.name)))
+        now = time.perf_counter()
+        for doc in docs:
+            if now - started[id(doc)] > self.time_budget:
+                failed.append((doc, DepescheError("E_TIMEOUT", f"over the {self.time_budget:g} s budget", stage=component.name)))
+        bad = set()
+        for doc, error in failed:
+            if id(doc) not in bad:
+                error.doc_id = doc._.record["id"]
+                doc._.record["error"] = error.to_dict()
+                bad.add(id(doc))
+        return [d for d in docs if id(d) not in bad]
+
+    def _check_input(self, item: Input, rid: str) -> DepescheError | None:
+        if not item.text.strip():
+            return DepescheError("E_EMPTY", "document is empty", stage="reader")
+        if len(item.text) > self.max_chars:
+            return DepescheError("E_TOO_LARGE", f"{len(item.text):,} characters, limit {self.max_chars:,}", stage="reader")
+        return None
+
+
+def _tokenize(nlp, text, cuts):
+    from .tokenizer import make_doc
+
+    return make_doc(nlp, text, cuts)
+
+
+def _as_input(item) -> Input:
+    if isinstance(item, Input):
+        return item
+    if isinstance(item, str):
+        return Input(item)
+    text, meta = item
+    meta = dict(meta or {})
+    return Input(text, meta, meta.pop("id", None))
+
+
+def _load(target: str) -> Component | None:
+    module_name, cls_name = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    return getattr(module, cls_name)()
+
+
+__all__ = ["Component", "Input", "Pipeline", "doc_id"]

@@ -1,0 +1,1 @@
+"""Training recipes, one module per shipped model (see ``depesche train``)."""

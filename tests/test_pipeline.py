@@ -1,0 +1,60 @@
+"""The public API and per-document error isolation."""
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import depesche
+from depesche.pipeline import Component, Input
+from depesche.record import LISTS, check_spans
+
+
+def test_record_shape(nlp, seed_text):
+    record = nlp(seed_text)
+    assert record["text"] == seed_text and len(record["id"]) == 16
+    for key in LISTS:
+        assert isinstance(record[key], list)
+    assert record["meta"]["components"]["metadata"]
+    assert "error" not in record
+    assert check_spans(record) == []
+
+
+def test_pipe_keeps_order_and_isolates_errors(nlp):
+    items = ["BERLIN (dpa) - Eins.", "", ("Drei.", {"date": "2020-01-02", "id": "d3"}), Input("x" * 50, {}, "big")]
+    small = depesche.load(max_chars=40)
+    records = list(small.pipe(items))
+    assert [r.get("error", {}).get("code") for r in records] == [None, "E_EMPTY", None, "E_TOO_LARGE"]
+    assert records[2]["id"] == "d3" and records[2]["meta"]["date"] == "2020-01-02"
+    assert records[1]["error"]["stage"] == "reader" and records[1]["error"]["doc_id"] == records[1]["id"]
+
+
+class Boom(Component):
+    name, version = "boom", "1"
+
+    def __call__(self, doc):
+        if "Boom" in doc.text:
+            raise RuntimeError("kaputt")
+        return doc
+
+
+def test_stage_crash_is_coded_and_others_continue():
+    nlp = depesche.load(stages=["sentences"])
+    nlp.components.append(Boom())
+    records = list(nlp.pipe(["Gut.", "Boom.", "Auch gut."]))
+    assert "error" not in records[0] and "error" not in records[2]
+    assert records[1]["error"]["code"] == "E_STAGE" and records[1]["error"]["stage"] == "boom"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400) | st.builds(lambda a, b: a + " (dpa) - " + b + "./ab/CD", st.text(max_size=50), st.text(max_size=200)))
+def test_every_span_matches_the_text(nlp, text):
+    record = nlp(text)
+    assert record["text"] == text
+    assert check_spans(record) == []
+    body = record["meta"].get("body")
+    if body:
+        assert 0 <= body["start"] <= body["end"] <= len(text)
+
+
+@pytest.mark.parametrize("text", ["\ud800 kaputt", "a\u0301\u200f\u202e„„„»»", "(" * 200 + "dpa) -"])
+def test_odd_unicode(nlp, text):
+    assert check_spans(nlp(text)) == []
