@@ -73,7 +73,6 @@ class Input:
 class Pipeline:
     def __init__(self, stages: Iterable[str] | None = None, *, max_chars: int = DEFAULT_MAX_CHARS,
                  time_budget: float = 30.0):
-        self.nlp = spacy.blank("de")
         self.max_chars = max_chars
         self.time_budget = time_budget
         wanted = set(stages) if stages is not None else None
@@ -84,6 +83,9 @@ class Pipeline:
             component = _load(target)
             if component is not None:
                 self.components.append(component)
+        # Docs are built on the tagger's vocab so its annotations need no copying.
+        tagger = next((c for c in self.components if c.name == "tagger"), None)
+        self.nlp = tagger.nlp if tagger else spacy.blank("de")
 
     @property
     def versions(self) -> dict[str, str]:
@@ -195,7 +197,11 @@ def _load(target: str) -> Component | None:
         if exc.name == module_name:
             return None
         raise
-    return getattr(module, cls_name)()
+    try:
+        return getattr(module, cls_name)()
+    except FileNotFoundError as exc:  # a model not built yet: run without that stage
+        log.warning("stage %s disabled: %s", module_name.rsplit(".", 1)[-1], exc)
+        return None
 
 
 __all__ = ["Component", "Input", "Pipeline", "doc_id"]

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
+
 from ..lang.de_sentences import CLOSING, MONTHS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TERMINAL
 from ..pipeline import Component
 
@@ -17,56 +20,57 @@ _ORDINAL = re.compile(r"\d{1,2}\.$")
 _NUMBER_DOT = re.compile(r"[\d.]*\d{3,}\.$|\d{1,2}\.\d{1,2}\.\d{2,4}\.$")
 
 
-def _starts_sentence(tok) -> bool:
-    first = tok.text[0]
-    return first.isupper() or first.isdigit() or first in "„»\"'‚›([–-"
+def _starts_sentence(text: str) -> bool:
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "„»\"'‚›([–-`"
 
 
 def sentence_starts(doc, cuts=()) -> list[int]:
     """Token indices that begin a sentence (besides 0)."""
-    n = len(doc)
+    words = [t.text for t in doc]
+    glued = [not t.whitespace_ for t in doc]
+    space = [t.is_space for t in doc]
+    n = len(words)
     starts: set[int] = set()
-    cut_set = set(cuts)
+    cut_tokens = {t.i for t in doc if t.idx in set(cuts)} if cuts else set()
 
     def next_word(i):
-        while i < n and doc[i].is_space:
+        while i < n and space[i]:
             i += 1
         return i
 
-    for i, tok in enumerate(doc):
-        text = tok.text
-        if tok.idx in cut_set and i:
+    for i, text in enumerate(words):
+        if i in cut_tokens and i:
             starts.add(next_word(i))
             continue
-        if tok.is_space:
-            if "\n\n" in text or ("\n" in text and i + 1 < n and _starts_sentence(doc[i + 1])):
+        last = text[-1]
+        if space[i]:
+            if "\n" in text and ("\n\n" in text or (i + 1 < n and _starts_sentence(words[i + 1]))):
                 starts.add(next_word(i))
             continue
-        if not text.endswith(tuple(TERMINAL)):
+        if last not in TERMINAL:
             continue
         j = i + 1
         # Closing quotes/brackets glued to the terminal mark stay with it.
-        while j < n and not doc[j - 1].whitespace_ and doc[j].text in CLOSING:
+        while j < n and glued[j - 1] and words[j] in CLOSING:
             j += 1
         k = next_word(j)
         if k >= n:
             continue
-        nxt = doc[k]
+        nxt = words[k]
         if not _starts_sentence(nxt):
             continue
-        if len(text) > 1 and text[-1] == ".":  # a word glued to its period
+        if len(text) > 1 and last == "." and text.strip(".…"):  # a word glued to its period
             if _ORDINAL.match(text):
-                if nxt.text not in SENTENCE_STARTERS or nxt.text in MONTHS:
+                if nxt not in SENTENCE_STARTERS or nxt in MONTHS:
                     continue
             elif _NUMBER_DOT.match(text):
-                if nxt.text in MONTHS:
+                if nxt in MONTHS:
                     continue
-            elif text not in SENTENCE_FINAL_ABBREVIATIONS or nxt.text not in SENTENCE_STARTERS:
+            elif text not in SENTENCE_FINAL_ABBREVIATIONS or nxt not in SENTENCE_STARTERS:
                 continue  # an abbreviation: Dr. Müller, z.B. Berlin
         starts.add(k)
-    starts.discard(0)
-    starts.discard(n)
-    return sorted(s for s in starts if s < n)
+    return sorted(s for s in starts if 0 < s < n)
 
 
 class Sentences(Component):
@@ -75,7 +79,9 @@ class Sentences(Component):
     assigns = ("token.is_sent_start",)
 
     def __call__(self, doc):
-        starts = set(sentence_starts(doc, doc._.record["meta"].get("_cuts", ())))
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = i == 0 or i in starts
+        flags = numpy.zeros((len(doc), 1), dtype="uint64")  # 0 = inside a sentence
+        if len(doc):
+            flags[0] = 1
+            flags[sentence_starts(doc, doc._.record["meta"].get("_cuts", ()))] = 1
+        doc.from_array([SENT_START], flags)
         return doc
