@@ -79,9 +79,10 @@ class Sentences(Component):
     assigns = ("token.is_sent_start",)
 
     def __call__(self, doc):
-        flags = numpy.zeros((len(doc), 1), dtype="uint64")  # 0 = inside a sentence
+        # -1 = not a start (spaCy's own convention; stored as uint64 like every attribute).
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
         if len(doc):
             flags[0] = 1
             flags[sentence_starts(doc, doc._.record["meta"].get("_cuts", ()))] = 1
-        doc.from_array([SENT_START], flags)
+        doc.from_array([SENT_START], flags.view("uint64"))
         return doc

@@ -1,0 +1,21 @@
+"""Amounts: German numbers with their unit and what they count (``80,1 Prozent der Stimmen``).
+
+The rules live in :mod:`depesche.amounts` (text in, spans out)."""
+from __future__ import annotations
+
+from ..pipeline import Component
+
+
+class Amounts(Component):
+    name = "amounts"
+    version = "0.1.0"
+    requires = ("record.meta",)
+    assigns = ("record.amounts",)
+
+    def __call__(self, doc):
+        from ..amounts import find_amounts
+
+        record = doc._.record
+        body = record["meta"].get("body") or {"start": 0, "end": len(doc.text)}
+        record["amounts"] = find_amounts(doc.text, body["start"], body["end"])
+        return doc

@@ -1,0 +1,609 @@
+"""Entities: cluster every mention of one referent and attach roles.
+
+Mentions come from NER (names, ``-deriv`` adjectives), the knowledge base
+(countries, cities, organisations NER missed), titles and descriptions
+(``der Kremlchef``, ``den 66-Jährigen``, ``das Nachbarland``), institutions
+(``seines Innenministeriums``) and pronouns.  Names cluster by KB id or by
+name containment (``Putin`` in ``Wladimir Putin``); descriptions and pronouns
+resolve by role compatibility, gender, recency and salience, the way a reader
+does it, never by the nearest name alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang import de_roles as R
+from ..lang.de_names import FEMALE_FIRST_NAMES
+from ..pipeline import Component
+from ..record import span
+
+_AGE = re.compile(R.AGE_PATTERN)
+_ADJ = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em)$")
+_NAME_PAREN = re.compile(r"\s*\((\d{1,3})\)")
+
+
+@dataclass
+class Mention:
+    start: int  # token indices
+    end: int
+    form: str  # name | nominal | pronoun | derived
+    label: str = ""
+    sent: int = 0
+    in_pp: bool = False
+    entity: "Entity | None" = None
+    metonym: bool = False
+
+
+@dataclass
+class Entity:
+    type: str
+    kind: str | None = None
+    kb: object = None
+    name_tokens: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[dict] = field(default_factory=list)
+    attributes: dict = field(default_factory=dict)
+    gender: str | None = None  # "m" | "f" | None
+    id: str = ""
+
+    @property
+    def titles(self) -> set[str]:
+        return {r["title"] for r in self.roles}
+
+
+def _kb():
+    try:
+        from ..kb import KB
+    except ImportError:  # the shipped KB is optional for the stage to work
+        return None
+    return KB.load()
+
+
+def _actor_key(name: str) -> str:
+    try:
+        from ..kb import actor_key
+    except ImportError:
+        return name.lower()
+    return actor_key(name)
+
+
+class Entities(Component):
+    name = "entities"
+    version = "0.1.0"
+    requires = ("doc.ents", "token.is_sent_start")
+    assigns = ("record.entities",)
+
+    def __init__(self):
+        self.kb = _kb()
+
+    def __call__(self, doc):
+        _Resolver(doc, self.kb).run()
+        return doc
+
+
+class _Resolver:
+    """One document's mention detection and clustering (state kept per doc)."""
+
+    def __init__(self, doc, kb):
+        self.doc, self.kb = doc, kb
+        self.record = doc._.record
+        body = self.record["meta"].get("body") or {"start": 0, "end": len(doc.text)}
+        self.body = (body["start"], body["end"])
+        self.words = [t.text for t in doc]
+        self.lower = [w.lower() for w in self.words]
+        self.sent_of = [0] * len(doc)
+        for i, sent in enumerate(doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+            for t in range(sent.start, sent.end):
+                self.sent_of[t] = i
+        self.taken = [False] * len(doc)
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+
+    # -- helpers -------------------------------------------------------------
+    def in_body(self, start_tok, end_tok) -> bool:
+        a, b = self.doc[start_tok].idx, self.doc[end_tok - 1].idx + len(self.doc[end_tok - 1])
+        return self.body[0] <= a and b <= self.body[1]
+
+    def add(self, m: Mention, entity: Entity) -> None:
+        m.sent = self.sent_of[m.start]
+        m.in_pp = m.start > 0 and self.lower[m.start - 1] in R.LOCATIVE_PREPOSITIONS | {"mit", "für", "gegen", "auf", "an", "zu", "zum", "zur", "unter"}
+        m.entity = entity
+        entity.mentions.append(m)
+        self.mentions.append(m)
+        for t in range(m.start, m.end):
+            self.taken[t] = True
+
+    def lookup(self, surface: str):
+        if not self.kb:
+            return None
+        hits = self.kb.lookup(surface)
+        return hits[0] if hits else None
+
+    def entity_for_kb(self, entry) -> Entity:
+        for e in self.entities:
+            if e.kb is not None and e.kb.id == entry.id:
+                return e
+        e = Entity(type=entry.type, kind=entry.kind, kb=entry, name_tokens=entry.name.split())
+        self.entities.append(e)
+        return e
+
+    # -- passes --------------------------------------------------------------
+    def run(self):
+        self.names()
+        self.kb_names()
+        self.dateline()
+        self.parentheses()
+        self.appositions()
+        self.derived()
+        self.institutions_and_groups()
+        self.descriptions()
+        self.pronouns()
+        self.metonyms()
+        self.write()
+
+    def names(self):
+        for ent in self.doc.ents:
+            if not self.in_body(ent.start, ent.end) or ent.label_.endswith("part"):
+                continue
+            if ent.label_.endswith("deriv"):
+                continue  # handled in derived()
+            self.add_name(ent.start, ent.end, ent.label_)
+
+    def add_name(self, start, end, label):
+        tokens = self.words[start:end]
+        entry = self.lookup(" ".join(tokens)) if label != "PER" else None
+        if entry is not None and entry.type in ("LOC", "ORG"):
+            self.add(Mention(start, end, "name", label), self.entity_for_kb(entry))
+            return
+        norm = _strip_genitive(tokens, self.entities)
+        entity = self.match_name(norm, label)
+        if entity is None:
+            kind = {"PER": "person", "LOC": "place", "ORG": "organisation"}.get(label, "other")
+            entity = Entity(type=label, kind=kind, name_tokens=norm)
+            if label == "PER" and norm and norm[0] in FEMALE_FIRST_NAMES or (label == "PER" and norm[-1].endswith(R.FEMALE_SURNAME_ENDINGS)):
+                entity.gender = "f"
+            elif label == "PER" and len(norm) > 1:
+                entity.gender = "m"
+            self.entities.append(entity)
+        elif len(norm) > len(entity.name_tokens):
+            entity.name_tokens = norm
+        self.add(Mention(start, end, "name", label), entity)
+
+    def match_name(self, norm: list[str], label: str) -> Entity | None:
+        keys = {_actor_key(t) for t in norm}
+        for e in reversed(self.entities):
+            if e.type != label and not (label in ("LOC", "ORG") and e.type in ("LOC", "ORG")):
+                continue
+            ekeys = {_actor_key(t) for t in e.name_tokens}
+            if label == "PER":
+                # "Putin" after "Wladimir Putin": the surname (last token) must agree.
+                if _actor_key(norm[-1]) == _actor_key(e.name_tokens[-1]) and (keys <= ekeys or ekeys <= keys):
+                    return e
+            elif keys == ekeys:
+                return e
+        return None
+
+    def kb_names(self):
+        """Countries, cities and organisations from the KB that NER did not mark."""
+        if not self.kb:
+            return
+        n = len(self.words)
+        i = 0
+        while i < n:
+            if self.taken[i] or not self.words[i][:1].isupper() or not self.in_body(i, i + 1):
+                i += 1
+                continue
+            for size in (3, 2, 1):
+                j = i + size
+                if j > n or any(self.taken[i:j]):
+                    continue
+                entry = self.lookup(self.doc[i:j].text)
+                if entry is not None and entry.type in ("LOC", "ORG") and _names_exactly(entry, self.doc[i:j].text):
+                    self.add(Mention(i, j, "name", entry.type), self.entity_for_kb(entry))
+                    i = j - 1
+                    break
+            i += 1
+
+    def dateline(self):
+        dl = self.record["meta"].get("dateline")
+        if not dl or not self.kb:
+            return
+        for place in dl["place"].split("/"):
+            entry = self.lookup(place)
+            if entry is None:
+                continue
+            start = dl["start"] + dl["place"].find(place)
+            sp = self.doc.char_span(start, start + len(place), alignment_mode="contract")
+            if sp is not None and len(sp) and not any(self.taken[sp.start:sp.end]):
+                self.add(Mention(sp.start, sp.end, "name", entry.type), self.entity_for_kb(entry))
+
+    def parentheses(self):
+        """``Belarus (Weißrussland)`` are one; ``X (CDU)`` is a party; ``X (66)`` an age."""
+        by_start = {m.start: m for m in self.mentions}
+        for m in list(self.mentions):
+            if m.form != "name" or m.end + 2 >= len(self.words) or self.words[m.end] != "(":
+                continue
+            inner = by_start.get(m.end + 1)
+            if inner and inner.end < len(self.words) and self.words[inner.end] == ")" and inner.entity is not m.entity:
+                if m.entity.type == "PER" and inner.entity.type == "ORG":
+                    m.entity.attributes["party"] = inner.entity
+                elif m.entity.type == inner.entity.type or {m.entity.type, inner.entity.type} <= {"LOC", "ORG"}:
+                    self.merge(m.entity, inner.entity)
+            elif m.entity.type == "PER" and self.words[m.end + 1].isdigit() and self.words[m.end + 2] == ")":
+                m.entity.attributes["age"] = int(self.words[m.end + 1])
+
+    def merge(self, keep: Entity, gone: Entity):
+        for m in gone.mentions:
+            m.entity = keep
+        keep.mentions = sorted(keep.mentions + gone.mentions, key=lambda m: m.start)
+        keep.roles += gone.roles
+        keep.kb = keep.kb or gone.kb
+        self.entities.remove(gone)
+
+    def title_of(self, i: int) -> str | None:
+        """The title word if token i is a title noun, compounds included (``Außenminister``)."""
+        if not self.words[i][:1].isupper():
+            return None
+        return self.words[i] if _title_lemma(self.words[i]).lower().endswith(tuple(R.TITLE_HEADS)) else None
+
+    def appositions(self):
+        """Titles before a name (``Außenminister Sergej Lawrow``, ``seinem belarussischen Kollegen Y``)."""
+        for m in sorted((m for m in self.mentions if m.entity.type == "PER" and m.form == "name"), key=lambda m: m.start):
+            i = m.start - 1
+            title_tok = None
+            while i >= 0 and self.sent_of[i] == m.sent:
+                low = self.lower[i]
+                if title_tok is None and (self.title_of(i) or _title_lemma(self.words[i]).lower() in R.COLLEAGUE_HEADS):
+                    title_tok = i
+                elif title_tok is not None and (_ADJ.match(self.words[i]) or low in R.DETERMINERS or low in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM):
+                    pass
+                else:
+                    break
+                i -= 1
+            if title_tok is None:
+                continue
+            start = i + 1
+            self.add_role(m.entity, start, title_tok, m.start)
+
+    def add_role(self, entity: Entity, start: int, title_tok: int, end: int, inherit=True):
+        word = self.words[title_tok]
+        low = self.lower[title_tok]
+        of = None
+        for t in range(start, end):  # a country adjective inside the role phrase
+            if self.kb and _ADJ.match(self.words[t]):
+                entry = self.kb.adjective(self.words[t])
+                if entry is not None:
+                    of = self.entity_for_kb(entry)
+                    if not any(mm.start == t for mm in of.mentions):
+                        self.add(Mention(t, t + 1, "derived", "LOCderiv"), of)
+        if "-" in word and of is None:  # SPD-Chef, EZB-Präsidentin
+            prefix = word.split("-")[0]
+            of = next((e for e in self.entities if e is not entity and prefix in e.name_tokens), None)
+            if of is None and self.kb:
+                entry = self.lookup(prefix)
+                of = self.entity_for_kb(entry) if entry is not None else None
+        if of is None:
+            for prefix, org in R.TITLE_PREFIX_ORG.items():
+                if low.startswith(prefix) and len(low) > len(prefix) + 3 and self.kb:
+                    entry = self.lookup(org)
+                    if entry is not None:
+                        country = entry.stands_for or entry.country
+                        of = self.existing_kb((self.kb.get(country) if country else None) or entry)
+                    break
+        if of is None and inherit and _title_lemma(word).lower().endswith(R.NATIONAL_OFFICES):
+            of = self.dateline_country()  # wire convention: an unqualified office is the dateline country's
+        title = word
+        if _title_lemma(word).lower() in R.COLLEAGUE_HEADS:
+            # "seinem Kollegen": the title of the person the colleague relates to.
+            prev = [m.entity for m in self.mentions if m.sent == self.sent_of[title_tok] and m.start < start
+                    and m.entity.type == "PER" and m.entity is not entity and m.entity.roles]
+            if not prev:
+                return
+            title = prev[-1].roles[0]["title"]
+        else:
+            title = _title_lemma(title)
+        role = {"title": title, "of": of, **span(self.doc.text, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))}
+        if not any(r["title"] == title and r["start"] == role["start"] for r in entity.roles):
+            entity.roles.append(role)
+        if title.endswith("in") and title[:-2] in R.TITLE_HEADS.values():
+            entity.gender = "f"
+        elif entity.gender is None:
+            entity.gender = "m"
+
+    def dateline_country(self):
+        dl = self.record["meta"].get("dateline")
+        entry = self.lookup(dl["place"].split("/")[0]) if dl and self.kb else None
+        country = self.kb.get(entry.country or entry.stands_for or "") if entry is not None else None
+        if entry is not None and entry.kind == "country":
+            country = entry
+        return self.existing_kb(country)
+
+    def existing_kb(self, entry):
+        if entry is None:
+            return None
+        return next((e for e in self.entities if e.kb is not None and e.kb.id == entry.id), None)
+
+    def derived(self):
+        """Adjectives of names (``russische`` -> Russland), from NER or the KB."""
+        spans = [(e.start, e.end) for e in self.doc.ents if e.label_.endswith("deriv") and self.in_body(e.start, e.end)]
+        if self.kb:
+            spans += [(i, i + 1) for i, w in enumerate(self.words)
+                      if not self.taken[i] and _ADJ.match(w) and self.in_body(i, i + 1) and self.kb.adjective(w) is not None]
+        for start, end in sorted(set(spans)):
+            if any(self.taken[start:end]):
+                continue
+            entry = self.kb.adjective(self.words[start]) if self.kb else None
+            if entry is None and self.kb:
+                entry = self.lookup(self.words[start])
+            if entry is None:
+                continue
+            self.add(Mention(start, end, "derived", entry.type + "deriv"), self.entity_for_kb(entry))
+
+    def institutions_and_groups(self):
+        for i, w in enumerate(self.words):
+            if self.taken[i] or not w[:1].isupper() or not self.in_body(i, i + 1):
+                continue
+            low = self.lower[i]
+            if low.endswith(R.INSTITUTION_SUFFIXES[:2]) and len(low) > len("ministerium") + 2:
+                name = w[:-1] if low.endswith("s") else w
+                owner = self.owner(i)
+                entity = next((e for e in self.entities if e.kind == "institution" and e.name_tokens == [name]
+                               and e.attributes.get("of") is owner), None)
+                if entity is None:
+                    entity = Entity(type="ORG", kind="institution", name_tokens=[name])
+                    if owner is not None:
+                        entity.attributes["of"] = owner
+                    self.entities.append(entity)
+                self.add(Mention(i, i + 1, "name", "ORG"), entity)
+            elif low in R.GROUP_HEADS and i > 0 and self.lower[i - 1] in R.DETERMINERS and self.sent_start(i - 1):
+                name = R.GROUP_HEADS[low]
+                entity = next((e for e in self.entities if e.kind == "group" and e.name_tokens == [name]), None)
+                if entity is None:
+                    entity = Entity(type="ORG", kind="group", name_tokens=[name])
+                    self.entities.append(entity)
+                self.add(Mention(i - 1, i + 1, "nominal", "ORG"), entity)
+
+    def sent_start(self, i: int) -> bool:
+        return i == 0 or self.sent_of[i - 1] != self.sent_of[i]
+
+    def owner(self, i: int) -> Entity | None:
+        """Whose institution: a country adjective or a possessive before it."""
+        j = i - 1
+        stop = R.DETERMINERS | R.POSSESSIVES_MASC | R.POSSESSIVES_FEM
+        while j >= 0 and _ADJ.match(self.words[j]) and self.lower[j] not in stop and self.kb and self.kb.adjective(self.words[j]) is None:
+            j -= 1
+        if j >= 0 and self.kb and _ADJ.match(self.words[j]) and self.kb.adjective(self.words[j]) is not None:
+            return self.entity_for_kb(self.kb.adjective(self.words[j]))
+        if j >= 0 and self.lower[j] in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM:
+            person = self.resolve_pronoun(j)
+            if person is not None:
+                country = next((r["of"] for r in person.roles if r["of"] is not None and r["of"].kind == "country"), None)
+                return country or person
+        return None
+
+    def descriptions(self):
+        """Definite descriptions: ``der Kremlchef``, ``den 66-Jährigen``, ``das Nachbarland``."""
+        n = len(self.words)
+        derived = {t for m in self.mentions if m.form == "derived" for t in range(m.start, m.end)}
+        for i in range(n):
+            if self.lower[i] not in R.DETERMINERS or self.taken[i] or not self.in_body(i, i + 1):
+                continue
+            j = i + 1
+            while j < n and _ADJ.match(self.words[j]) and (not self.taken[j] or j in derived):
+                j += 1
+            if j >= n or self.taken[j] or not (self.words[j][:1].isupper() or _AGE.fullmatch(self.words[j])):
+                continue
+            if j + 1 < n and self.taken[j + 1] and any(m.start == j + 1 and m.entity.type == "PER" for m in self.mentions):
+                continue  # an apposition before a name, done already
+            det, head = self.lower[i], self.lower[j]
+            age = _AGE.fullmatch(self.words[j])
+            title = self.title_of(j)
+            if age or title:
+                female = head.endswith("in") or (age and det == "die")
+                if det == "die" and not female:
+                    continue  # "die Präsidenten": plural
+                target = self.resolve_person(i, title, female, age)
+                if target is None:
+                    continue
+                if age:
+                    target.attributes.setdefault("age", int(age.group(1)))
+                if title and not any(_title_match(_title_lemma(title), t) for t in target.titles):
+                    target.roles.append({"title": _title_lemma(title), "of": None, **span(self.doc.text, self.doc[i].idx, self.doc[j].idx + len(self.doc[j]))})
+                self.add(Mention(i, j + 1, "nominal", "PER"), target)
+            elif head in ("hauptstadt", "metropole") and self.kb:
+                country = next((self.kb.adjective(self.words[t]) for t in range(i + 1, j) if self.kb.adjective(self.words[t])), None)
+                capital = _capitals(self.kb).get(country.id) if country else None
+                if capital is not None:
+                    self.add(Mention(i, j + 1, "nominal", "LOC"), self.entity_for_kb(capital))
+            elif head in R.COUNTRY_HEADS or head.rstrip("s") in R.COUNTRY_HEADS:
+                target = self.resolve_country(i)
+                if target is not None:
+                    self.add(Mention(i, j + 1, "nominal", "LOC"), target)
+
+    def candidates(self, i: int, types=("PER",)):
+        return [m for m in self.mentions if m.start < i and m.entity.type in types and m.sent >= self.sent_of[i] - 6]
+
+    def resolve_person(self, i: int, title: str | None, female: bool, age) -> Entity | None:
+        sent = self.sent_of[i]
+        cands = [m for m in self.candidates(i) if (m.entity.gender == "f") == bool(female) or m.entity.gender is None]
+        if age:
+            same_age = [m for m in cands if m.entity.attributes.get("age") == int(age.group(1))]
+            if same_age:
+                return same_age[-1].entity
+        if title:
+            lemma = _title_lemma(title).lower()
+            same = [m for m in cands if any(t.lower().endswith(lemma) or lemma.endswith(t.lower()) for t in m.entity.titles)]
+            if same:
+                return same[-1].entity
+            # Otherwise someone whose known titles fit the same office, or who has none.
+            cands = [m for m in cands if not m.entity.titles or any(_title_match(lemma, t) for t in m.entity.titles)]
+        # A description rarely refers to someone named earlier in its own sentence.
+        in_sentence = {id(m.entity) for m in cands if m.sent == sent}
+        others = [m for m in cands if id(m.entity) not in in_sentence]
+        return others[-1].entity if others else None
+
+    def resolve_country(self, i: int) -> Entity | None:
+        sent = self.sent_of[i]
+        here = {id(m.entity) for m in self.mentions if m.sent == sent and m.start < i + 8}
+        scores = {}
+        for m in self.candidates(i, ("LOC",)):
+            e = m.entity
+            if e.kind != "country" or id(e) in here:
+                continue
+            recency = 2 if m.sent >= sent - 1 else (1 if m.sent >= sent - 3 else 0)
+            scores[id(e)] = (scores.get(id(e), (0, e))[0] + 1 + recency, e)
+        if not scores:
+            return None
+        return max(scores.values(), key=lambda s: s[0])[1]
+
+    def pronouns(self):
+        for i, low in enumerate(self.lower):
+            if self.taken[i] or not self.in_body(i, i + 1):
+                continue
+            if low in R.PRONOUNS_MASC or (low in R.PRONOUNS_FEM and low != "ihr"):
+                if low in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM and not (i + 1 < len(self.words) and self.words[i + 1][:1].isalpha()
+                                                                        and not self.doc[i + 1].is_punct and self.lower[i + 1] not in {"und", "oder"}):
+                    continue  # "... sein." is the verb
+                target = self.resolve_pronoun(i)
+                if target is not None:
+                    self.add(Mention(i, i + 1, "pronoun", "PER"), target)
+
+    def resolve_pronoun(self, i: int) -> Entity | None:
+        low = self.lower[i]
+        female = low in R.PRONOUNS_FEM
+        sent = self.sent_of[i]
+        window = [m for m in self.candidates(i) if m.sent >= sent - 1]
+        if female:
+            window = [m for m in window if m.entity.gender == "f"]
+        else:
+            window = [m for m in window if m.entity.gender != "f"]
+        if not window:
+            return None
+        distinct = {id(m.entity) for m in window}
+        # Prefer the subject-like mention (not inside a prepositional phrase),
+        # in the same sentence first, then the previous one.
+        for s in (sent, sent - 1):
+            core = [m for m in window if m.sent == s and not m.in_pp]
+            if core:
+                return core[-1].entity if s == sent else core[0].entity
+        return window[-1].entity if len(distinct) == 1 else None
+
+    def metonyms(self):
+        """A capital acting as a government (``bezeichnete Minsk als ...``) stands for its country."""
+        if not self.kb:
+            return
+        for m in list(self.mentions):
+            e = m.entity
+            if e.kind != "city" or m.form != "name" or e.kb is None or not getattr(e.kb, "country", None):
+                continue
+            if self.dateline_mention(m):
+                continue
+            prev = self.lower[m.start - 1] if m.start else ""
+            before = self.lower[m.start - 2] if m.start > 1 else ""
+            locative = prev in R.LOCATIVE_PREPOSITIONS and before not in R.GOVERNMENT_HEADS
+            if locative or not getattr(e.kb, "capital", False) and e.kb.stands_for is None:
+                continue
+            country_entry = self.kb.get(e.kb.stands_for or e.kb.country)
+            if country_entry is None:
+                continue
+            country = self.entity_for_kb(country_entry)
+            e.mentions.remove(m)
+            m.entity, m.metonym = country, True
+            country.mentions.append(m)
+            if not e.mentions:
+                self.entities.remove(e)
+
+    def dateline_mention(self, m: Mention) -> bool:
+        dl = self.record["meta"].get("dateline")
+        return bool(dl) and dl["start"] <= self.doc[m.start].idx < dl["end"]
+
+    # -- output --------------------------------------------------------------
+    def write(self):
+        text = self.doc.text
+        live = [e for e in self.entities if e.mentions]
+        live.sort(key=lambda e: min(m.start for m in e.mentions))
+        for n, e in enumerate(live, 1):
+            e.id = f"e{n}"
+        out = []
+        for e in live:
+            mentions = sorted(e.mentions, key=lambda m: m.start)
+            names = [m for m in mentions if m.form == "name" and not m.metonym]
+            if e.kb is not None:
+                name = e.kb.name
+            elif names:
+                name = " ".join(max((_strip_genitive(self.words[m.start:m.end], live) for m in names), key=len))
+            else:
+                name = " ".join(e.name_tokens)
+            item = {"id": e.id, "name": name, "type": e.type, "kind": e.kind, "roles": [], "mentions": []}
+            if e.kb is not None:
+                item["kb"] = e.kb.id
+            for r in e.roles:
+                role = dict(r)
+                role["of"] = r["of"].id if isinstance(r["of"], Entity) and r["of"].id else None
+                item["roles"].append(role)
+            for key, value in e.attributes.items():
+                item[key] = value.id if isinstance(value, Entity) else value
+            if e.gender:
+                item["gender"] = e.gender
+            for m in mentions:
+                a, b = self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
+                mention = span(text, a, b, form=m.form)
+                if m.metonym:
+                    mention["metonym"] = True
+                item["mentions"].append(mention)
+            out.append(item)
+        self.record["entities"] = out
+
+
+_CAPITALS: dict = {}
+
+
+def _capitals(kb) -> dict:
+    """Country id -> its capital's entry (a city that stands for the country)."""
+    if not _CAPITALS:
+        for entry in kb.entries.values():
+            if entry.kind == "city" and entry.stands_for:
+                _CAPITALS.setdefault(entry.stands_for, entry)
+    return _CAPITALS
+
+
+def _names_exactly(entry, surface: str) -> bool:
+    """Guard for KB-only mentions: the surface is a listed name, maybe in the genitive."""
+    names = {entry.name, *entry.aliases}
+    return surface in names or (surface.endswith("s") and surface[:-1] in names)
+
+
+def _strip_genitive(tokens: list[str], entities) -> list[str]:
+    """``Lukaschenkos`` -> ``Lukaschenko`` when the base form is known or the name is long."""
+    last = tokens[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "os", "as", "is")):
+        base = last[:-1]
+        known = any(base in (e.name_tokens if isinstance(e, Entity) else e["name"].split()) for e in entities)
+        if known or last[-2] in "aeiou":
+            return tokens[:-1] + [base]
+    return list(tokens)
+
+
+def _title_lemma(word: str) -> str:
+    """``Kollegen`` -> ``Kollege``, ``Langzeitpräsidenten`` -> ``Langzeitpräsident``, ``SPD-Chef`` -> ``Chef``."""
+    word = word.split("-")[-1] if "-" in word[1:] else word
+    low = word.lower()
+    if low.endswith(tuple(R.TITLE_HEADS)) or low in R.COLLEAGUE_HEADS:
+        return word
+    for ending in ("en", "n", "s", "es"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and (stem.endswith(tuple(R.TITLE_HEADS)) or stem in R.COLLEAGUE_HEADS):
+            return word[: -len(ending)]
+    return word
+
+
+def _title_match(a: str, b: str) -> bool:
+    """Do two titles describe the same office?  (``Langzeitpräsident`` ~ ``Präsident``)."""
+    a, b = a.lower(), b.lower()
+    if a == b or a.endswith(b) or b.endswith(a):
+        return True
+    heads = {t.lower() for t in R.HEAD_OF_STATE}
+    in_a = any(a.endswith(h) for h in heads)
+    in_b = any(b.endswith(h) for h in heads)
+    return in_a and in_b

@@ -1,0 +1,27 @@
+"""Time expressions (TIMEX3), normalised against the document date.
+
+The rules live in :mod:`depesche.timex` (text in, spans out) so they can be
+evaluated on WikiWarsDE without the rest of the pipeline.
+"""
+from __future__ import annotations
+
+from ..pipeline import Component
+
+
+class Timex(Component):
+    name = "timex"
+    version = "0.1.0"
+    requires = ("record.meta",)
+    assigns = ("record.timexes",)
+
+    def __call__(self, doc):
+        from ..timex import find_timexes
+
+        record = doc._.record
+        meta = record["meta"]
+        body = meta.get("body") or {"start": 0, "end": len(doc.text)}
+        found = find_timexes(doc.text, body["start"], body["end"], meta.get("date"))
+        for n, t in enumerate(found, 1):
+            t["id"] = f"t{n}"
+        record["timexes"] = found
+        return doc

@@ -1,0 +1,16 @@
+"""First names that mark a person as female (German-language press, common
+international names).  Used only as one gender cue among titles (``-in``),
+descriptions (``die 54-Jährige``) and Slavic surname endings."""
+
+FEMALE_FIRST_NAMES = frozenset("""
+Alexandra Alice Alina Aline Amelie Ana Andrea Angela Angelika Anja Anke Anna Annalena Anne Annegret Annette Anita Antje
+Barbara Beate Bettina Birgit Brigitte Carina Carla Carmen Carola Caroline Charlotte Christa Christiane Christina Christine
+Claudia Cornelia Dagmar Daniela Diana Doris Dorothea Edith Elena Elisabeth Elke Ella Emilia Emily Emma Erika Eva Franziska
+Friederike Gabriele Gerda Gisela Hanna Hannah Heike Helene Helga Hildegard Ilse Ina Ines Ingrid Irina Iris Isabel Jana
+Janine Jasmin Jennifer Jessica Johanna Judith Julia Juliane Jutta Karin Katarina Katarzyna Katharina Kathrin Katja Katrin
+Kerstin Klara Kristina Laura Lea Lena Lina Lisa Luise Magdalena Maja Manuela Margarete Margit Maria Marie Marina Marion
+Marlene Martina Melanie Mia Michaela Monika Nadine Nadja Natalia Natalie Nicole Nina Olga Petra Renate Rita Ruth Sabine
+Sahra Sandra Sara Sarah Saskia Silke Simone Sofia Sophie Stefanie Susanne Svenja Swetlana Tanja Tatjana Theresa Ulla
+Ulrike Ursula Ute Valentina Valerie Vera Verena Veronika Viktoria Yvonne Zeynep Ayşe Fatma Elif Emine Leyla Nancy Kamala
+Hillary Giorgia Marine Ségolène Christine Theresa Liz Mette Sanna Jacinda Olena Julija Maia Ilham Aylin Ricarda Katarina
+""".split())

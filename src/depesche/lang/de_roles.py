@@ -1,0 +1,79 @@
+"""Role nouns, descriptions and pronouns for German entity mentions.
+
+Titles are matched on the lemma-ish stem (inflection endings stripped), and
+compound titles by their head (``Langzeitpräsident`` -> ``präsident``).
+"""
+
+# Title heads (lower case) -> canonical title.  A compound ending in a head
+# counts (Außenminister, Regierungssprecherin, SPD-Chef, Kremlchef).
+TITLE_HEADS = {
+    "präsident": "Präsident", "präsidentin": "Präsidentin",
+    "kanzler": "Kanzler", "kanzlerin": "Kanzlerin", "vizekanzler": "Vizekanzler",
+    "minister": "Minister", "ministerin": "Ministerin",
+    "ministerpräsident": "Ministerpräsident", "ministerpräsidentin": "Ministerpräsidentin",
+    "regierungschef": "Regierungschef", "regierungschefin": "Regierungschefin",
+    "staatschef": "Staatschef", "staatschefin": "Staatschefin", "staatsoberhaupt": "Staatsoberhaupt",
+    "chef": "Chef", "chefin": "Chefin", "vorsitzende": "Vorsitzender", "vorsitzender": "Vorsitzender",
+    "sprecher": "Sprecher", "sprecherin": "Sprecherin", "bürgermeister": "Bürgermeister", "bürgermeisterin": "Bürgermeisterin",
+    "botschafter": "Botschafter", "botschafterin": "Botschafterin", "gouverneur": "Gouverneur",
+    "senator": "Senator", "senatorin": "Senatorin", "abgeordnete": "Abgeordneter", "abgeordneter": "Abgeordneter",
+    "generalsekretär": "Generalsekretär", "generalsekretärin": "Generalsekretärin",
+    "premier": "Premier", "premierminister": "Premierminister", "premierministerin": "Premierministerin",
+    "könig": "König", "königin": "Königin", "papst": "Papst", "kaiser": "Kaiser",
+    "trainer": "Trainer", "trainerin": "Trainerin", "kapitän": "Kapitän", "direktor": "Direktor", "direktorin": "Direktorin",
+    "geschäftsführer": "Geschäftsführer", "geschäftsführerin": "Geschäftsführerin", "manager": "Manager",
+    "kandidat": "Kandidat", "kandidatin": "Kandidatin", "oppositionsführer": "Oppositionsführer",
+    "oppositionsführerin": "Oppositionsführerin", "staatssekretär": "Staatssekretär", "richter": "Richter",
+    "richterin": "Richterin", "anwalt": "Anwalt", "anwältin": "Anwältin", "staatsanwalt": "Staatsanwalt",
+    "kommissar": "Kommissar", "kommissarin": "Kommissarin", "general": "General", "kommandeur": "Kommandeur",
+    "machthaber": "Machthaber", "diktator": "Diktator", "autokrat": "Autokrat", "ökonom": "Ökonom", "analyst": "Analyst",
+}
+
+# Offices of a national government: unqualified, they belong to the dateline's country.
+NATIONAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
+                    "präsident", "präsidentin", "staatschef", "staatschefin", "regierungssprecher", "regierungssprecherin")
+
+# Relational nouns whose title is inherited from the person they relate to:
+# "Außenminister X ... mit seinem belarussischen Kollegen Y" -> Y is Außenminister.
+COLLEAGUE_HEADS = {"kollege", "kollegin", "amtskollege", "amtskollegin"}
+
+# Title heads that mean "the head of state/government" and can refer to each other.
+HEAD_OF_STATE = {"Präsident", "Präsidentin", "Staatschef", "Staatschefin", "Staatsoberhaupt", "Machthaber", "Kremlchef"}
+
+# Title prefixes that name the country or institution ("Kremlchef" -> Kreml).
+TITLE_PREFIX_ORG = {"kreml": "Kreml", "us": "USA", "eu": "EU", "nato": "Nato", "uno": "UNO", "un": "UNO"}
+
+# Nouns that describe a country: "das Nachbarland", "die frühere Sowjetrepublik".
+COUNTRY_HEADS = {"land", "nachbarland", "staat", "nachbarstaat", "republik", "sowjetrepublik", "ex-sowjetrepublik",
+                 "nachbar", "königreich", "inselstaat", "golfstaat", "mitgliedsland", "mitgliedstaat", "bundesrepublik"}
+
+# Collective actors that are entities of their own ("Die Opposition hält ...").
+GROUP_HEADS = {"opposition": "Opposition", "regierung": "Regierung", "polizei": "Polizei", "armee": "Armee",
+               "demonstranten": "Demonstranten", "regierungskoalition": "Regierungskoalition", "koalition": "Koalition",
+               "militär": "Militär", "justiz": "Justiz", "staatsanwaltschaft": "Staatsanwaltschaft",
+               "sicherheitskräfte": "Sicherheitskräfte", "streitkräfte": "Streitkräfte"}
+
+# Institution heads: a compound ending in these is an organisation (Innenministerium).
+INSTITUTION_SUFFIXES = ("ministerium", "ministeriums", "behörde", "gericht", "gerichts", "amt", "amts", "bank")
+
+# Nominal heads after which a capital city is a metonym for its government:
+# "vom großen Nachbarn in Moskau", "die Führung in Peking".
+GOVERNMENT_HEADS = {"nachbarn", "nachbar", "führung", "regierung", "machthaber", "staatsführung", "partner", "verbündeten", "verbündete"}
+
+# Verbs (lower-case forms) that take an agent: a capital as their subject or object is
+# a government ("Minsk reagierte", "bezeichnete Minsk als Verbündeten").
+# Locative prepositions before a city keep it a place.
+LOCATIVE_PREPOSITIONS = {"in", "im", "nach", "aus", "bei", "von", "vom", "bis", "über", "durch", "um", "zwischen", "ab", "gen", "nahe"}
+
+DETERMINERS = {"der", "die", "das", "den", "dem", "des"}
+POSSESSIVES_MASC = {"sein", "seine", "seinem", "seinen", "seiner", "seines"}
+POSSESSIVES_FEM = {"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
+PRONOUNS_MASC = {"er", "ihm", "ihn"} | POSSESSIVES_MASC
+PRONOUNS_FEM = {"sie"} | POSSESSIVES_FEM
+
+# Female first names are usually not marked otherwise; Slavic surnames are.
+FEMALE_SURNAME_ENDINGS = ("owa", "ewa", "ina", "aja", "skaja", "ská", "ova", "eva")
+FEMALE_TITLE_ENDING = "in"
+
+# Age descriptions: "der 66-Jährige", "die 54-jährige Ministerin".
+AGE_PATTERN = r"(\d{1,3})-[Jj]ährige[nrms]?"
