@@ -23,5 +23,12 @@ class DepescheError(Exception):
         super().__init__(message)
         self.code, self.message, self.stage, self.doc_id = code, message, stage, doc_id
 
+    def __reduce__(self):  # picklable, so worker processes can hand errors back
+        return _rebuild, (self.code, self.message, self.stage, self.doc_id)
+
     def to_dict(self) -> dict:
         return {"code": self.code, "message": self.message, "stage": self.stage, "doc_id": self.doc_id}
+
+
+def _rebuild(code, message, stage, doc_id) -> DepescheError:
+    return DepescheError(code, message, stage=stage, doc_id=doc_id)

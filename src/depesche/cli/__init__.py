@@ -15,6 +15,7 @@ import sys
 # Command modules, in the order their commands appear in ``--help``.
 COMMAND_MODULES = (
     "analyze",
+    "run",
     "store",
     "evaluate",
     "train",

@@ -1,0 +1,164 @@
+"""Analyse and ingest in one go: resumable, parallel, bounded in memory.
+
+Documents already in the archive (same content hash) are skipped before any
+analysis, so a run killed at any point continues where it stopped when run
+again; each batch of records is one DuckDB transaction, and every document's
+outcome (ok or its error code) goes to the ``manifest`` table with it.
+Worker processes load the pipeline once and analyse batches in order.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import time
+from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import islice
+
+from .pipeline import DEFAULT_MAX_CHARS, Input
+from .readers import read_paths
+from .record import doc_id
+
+MANIFEST_SQL = """
+CREATE TABLE IF NOT EXISTS manifest (
+    doc_id VARCHAR PRIMARY KEY, source VARCHAR, content_hash VARCHAR, status VARCHAR,
+    error_code VARCHAR, stage VARCHAR, message VARCHAR, run_at TIMESTAMP
+)"""
+
+
+@dataclass
+class RunStats:
+    seen: int = 0
+    skipped: int = 0  # already in the archive
+    ok: int = 0
+    failed: int = 0
+    errors: dict = field(default_factory=dict)  # code -> count
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        done = self.ok + self.failed
+        return {**self.__dict__, "docs_per_s": round(done / self.seconds, 1) if self.seconds else None}
+
+
+def _hash(text: str) -> str:
+    from .store import content_hash
+
+    return content_hash(text)
+
+
+# -- worker side ---------------------------------------------------------------
+_PIPELINE = None
+
+
+def _init_worker(config: dict) -> None:
+    global _PIPELINE
+    import os
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from . import load
+
+    _PIPELINE = load(**config)
+
+
+def _analyse(batch: list[Input]) -> list[dict]:
+    return list(_PIPELINE.pipe(batch, batch_size=len(batch) or 1))
+
+
+# -- driver --------------------------------------------------------------------
+def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = 32, date: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS, on_progress: Callable[[RunStats], None] | None = None,
+        stages: list[str] | None = None) -> RunStats:
+    """Analyse every input document not yet in ``db`` and store its record."""
+    from . import store
+
+    stats, t0 = RunStats(), time.perf_counter()
+    con = store.connect(db)
+    con.execute(MANIFEST_SQL)
+    _repair_index(con)
+    config = {"max_chars": max_chars} if stages is None else {"max_chars": max_chars, "stages": stages}
+    batches = _todo(con, read_paths(paths, date=date, max_chars=max_chars), batch_size, stats)
+    if workers <= 1:
+        _init_worker(config)
+        results: Iterator[list[dict]] = map(_analyse, batches)
+        pool = None
+    else:
+        # At most 2 batches in flight per worker keeps memory bounded; a dead
+        # worker raises BrokenProcessPool here instead of hanging the run.
+        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(config,))
+        results = _bounded_map(pool, batches, 2 * workers)
+    try:
+        for records in results:
+            _store(con, records, stats)
+            stats.seconds = time.perf_counter() - t0
+            if on_progress:
+                on_progress(stats)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def _bounded_map(pool, batches: Iterator[list[Input]], window: int) -> Iterator[list[dict]]:
+    """Results in input order, never more than ``window`` batches submitted ahead."""
+    pending = []
+    for batch in batches:
+        pending.append(pool.submit(_analyse, batch))
+        if len(pending) >= window:
+            yield pending.pop(0).result()
+    for job in pending:
+        yield job.result()
+
+
+def _todo(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> Iterator[list[Input]]:
+    """Batches of inputs whose text is not in the archive yet."""
+    items = iter(items)
+    while chunk := list(islice(items, batch_size * 4)):
+        stats.seen += len(chunk)
+        readable = [i for i in chunk if i.error is None]
+        hashes = [_hash(i.text) for i in readable]
+        known = {r[0] for r in con.execute(
+            "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()} if hashes else set()
+        todo = [i for i in chunk if i.error is not None or _hash(i.text) not in known]
+        done = [i for i in readable if _hash(i.text) in known]
+        if done:  # stored before a crash that came before their manifest row
+            con.executemany("INSERT INTO manifest VALUES (?, ?, ?, 'ok', NULL, NULL, NULL, ?) ON CONFLICT DO NOTHING",
+                            [(i.id or doc_id(i.text), i.meta.get("source"), _hash(i.text), _now()) for i in done])
+        stats.skipped += len(done)
+        for k in range(0, len(todo), batch_size):
+            yield todo[k:k + batch_size]
+
+
+def _store(con, records: list[dict], stats: RunStats) -> None:
+    from . import store
+
+    good = [r for r in records if "error" not in r]
+    now = _now()
+    rows = []
+    for r in records:
+        err = r.get("error") or {}
+        source = (r.get("meta") or {}).get("source")
+        rows.append((r["id"], source, _hash(r["text"]) if r["text"] else hashlib.sha256(r["id"].encode()).hexdigest(),
+                     "error" if err else "ok", err.get("code"), err.get("stage"), err.get("message"), now))
+        if err:
+            stats.failed += 1
+            stats.errors[err["code"]] = stats.errors.get(err["code"], 0) + 1
+        else:
+            stats.ok += 1
+    if good:
+        store.ingest(con, good, batch_size=len(good))
+    con.executemany("INSERT OR REPLACE INTO manifest VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _repair_index(con) -> None:
+    """A crash between a batch's commit and its indexing leaves the index behind."""
+    from . import search
+
+    if search.check(con):
+        search.reindex(con)

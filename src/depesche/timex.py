@@ -1,0 +1,996 @@
+"""German time expressions: extent and TIMEX3 normalisation by compiled rules.
+
+:func:`find_timexes` scans ``text[start:end]`` with a handful of compiled
+patterns, keeps the longest non-overlapping matches and normalises them in
+text order, so anaphoric expressions (``im selben Monat``, ``Juni``,
+``zwei Tage später``) can use the last explicit date as reference.
+
+Reference times: deictic words (``gestern``, ``vergangene Woche``, weekday
+names) resolve against the document date ``dct`` in news mode; in
+``narrative=True`` mode (histories such as WikiWarsDE) they, like anaphora,
+resolve against the last date mentioned.  Values never invent precision the
+reference lacks; the unknown parts are written as ``X``:
+
+* ``am Mittwoch`` with dct ``2020-09``: ``2020-09-WXX-3`` (a Wednesday in
+  September 2020 = ISO weekday in an unknown week of that month); with dct
+  ``2020``: ``2020-WXX-3``; with no date at all: ``XXXX-WXX-3``.
+  ``am Wochenende`` likewise ends in ``-WE``; ``14.30 Uhr`` without a known
+  day is ``2020-09-XXT14:30``; ``heute`` with dct ``2020-09`` is ``2020-09-XX``.
+* Weekdays follow the news convention: ``an diesem Donnerstag`` is the
+  Thursday of the publication week; a bare ``am Mittwoch`` is the most recent
+  one (past reading) or the next one (future cues such as ``will``, ``soll``).
+* A day or month without a year takes the reference year, moved back one
+  year in past reading when it lies after the dct month (forward in future
+  reading when it lies before).
+
+``seit der Abstimmung`` (news mode) takes the date the text gave that event
+earlier (``der Abstimmung am 9. August``), with ``mod`` ON_OR_AFTER and the
+event's mention as ``event``; an event the text never dated is not a timex.
+
+Each result is ``{"start","end","text","type","value"}`` plus, where useful,
+``mod`` (TIMEX3 START/MID/END/APPROX/MORE_THAN/LESS_THAN/EQUAL_OR_LESS, and
+ON_OR_AFTER/ON_OR_BEFORE/BEFORE/AFTER from ``seit/ab/bis/vor/nach`` before a date),
+``anchor`` (the date a duration or fuzzy reference is measured from),
+``freq``/``quant`` for sets and ``signal``: the leading preposition (and
+article) that the span includes for readers (``am 9. August``) but that TimeML
+and TIMEX2 leave outside the expression.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from .lang import de_time as L
+
+
+def _alt(words, suffix: str = "") -> str:
+    """Regex alternation of ``words`` (longest first), each escaped; spaces match any space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + suffix for w in sorted(words, key=len, reverse=True))
+
+
+def _cap(words) -> list[str]:
+    return [w[:1].upper() + w[1:] for w in words]
+
+
+# ---------------------------------------------------------------- building blocks
+_NOTWORD = r"(?![\wäöüß])"
+_MONTH = r"(?<![\wäöüß])(?P<mon>" + _alt(_cap(L.MONTHS)) + r")(?:s?" + _NOTWORD + r"|(?<=\.))"  # genitive: des Februars
+_WD_NAMES = _alt(_cap(L.WEEKDAYS))
+_NUMWORD = _alt(L.NUMBER_WORDS)
+_NUM = rf"(?:\d+(?:,\d+)?|(?i:{_NUMWORD}))"
+_VAGUE = _alt(L.VAGUE_QUANTIFIERS)
+_UNIT = r"(?P<unit>" + _alt(_cap(L.UNITS)) + r")"
+_ORD = r"(?:" + _alt(L.ORDINAL_WORDS) + r")(?:e[nrsm]?)"
+_REL_ADJ = r"(?P<adj>(?i:" + _alt(L.RELATIVE_ADJ) + r"))(?:e[nrsm]?)?"
+_POS = r"(?P<pos>(?:(?i:gegen)\s+)?(?i:anfang|mitte|ende|beginn)\s+)"
+_BC = r"(?P<bc>\s*v\.\s*Chr\.?|\s*n\.\s*Chr\.?)"
+_YEAR_TAIL = (
+    r"(?:\s+(?P<y>\d{4}|\d{1,3}(?=\s*[vn]\.\s*Chr))" + _BC + "?"
+    r"|\s+des\s+Jahres\s+(?P<y2>\d{3,4})"
+    r"|\s+(?P<relyear>(?:des\s+)?(?:desselben|gleichen|selben|folgenden|nächsten|darauffolgenden|vorigen|vergangenen|letzten|vorangegangenen|kommenden|dieses|jenes)\s+Jahres|des\s+Jahres))"
+)
+_PARTS = _alt(_cap(L.PARTS_OF_DAY))
+_TZ = r"(?P<tz>\s+(?:MEZ|MESZ|UTC|GMT|Ortszeit|mitteleuropäischer\s+(?:Sommerzeit|Zeit)|deutscher\s+Zeit))"
+_CLOCK = r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)\b)?" + _TZ + "?"
+
+_RAW_PATTERNS = {
+    # 1.9.2020, 01.09.20, 2020-09-01
+    "numdate": r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>\d{4}|\d{2})(?![\d]|\.\d|,\d)",
+    "isodate": r"(?<![\d.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+    # (Mittwoch, den) 9. August (2020), (Nacht vom) 8. Februar, Morgen des 22. Juni 1941
+    "daymonth": r"(?:(?P<gegen>(?i:gegen)\s+)?(?:(?i:frühen|späten)\s+)?(?P<pod>" + _PARTS + r")\s+(?P<podrel>des|vom|zum|am)\s+)?"
+                r"(?:(?P<wd>" + _WD_NAMES + r"),?\s+(?:(?:den|dem)\s+)?)?"
+                r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*" + _MONTH + _YEAR_TAIL + r"?(?:,\s+" + _CLOCK + ")?",
+    # the "1." in "1. und 2. September"
+    "dayleft": r"(?:(?P<pod>" + _PARTS + r")\s+(?:des|vom|zum|am)\s+)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?=\s*(?:und|bis|oder|/|–|-|auf|zum)\s*(?:dem\s+|den\s+)?[0-3]?\d\.\s*"
+               + _MONTH + r"(?:\s+(?P<y>\d{4}))?)",
+    # (Anfang) September (2020), Mai/Juni 1940
+    "month": _POS + r"?" + _MONTH + _YEAR_TAIL + r"?(?=\s*(?:/|–|-|bis|und|oder)\s*(?:" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
+    # (Ende) (Jahr) 1939 (v. Chr.)
+    "year": r"(?:(?:(?P<um>(?i:um))|(?P<approx>(?i:etwa|ungefähr|circa|ca\.|zirka|gegen)))\s+(?:das\s+)?)?" + _POS + r"?(?:(?P<jahr>Jahr(?:e|es|en)?)\s+)?(?<![\d.,:])(?:(?<=\d/)|(?<!/))(?P<y>\d{3,4})" + _BC
+            + r"?(?![\d:]|,\d|\.\d|\s*(?:%|Prozent|Euro|Dollar))(?=\s*[/–-]\s*\d{1,4}(?P<bcnext>\s*v\.\s*Chr))?",
+    # the "19" of "1918/19"
+    "yearslash": r"(?<=(?P<c>\d\d)\d\d/)(?P<yy>\d\d)(?![\d.,])",
+    # (Mitte der) 90er Jahre, die Achtzigerjahre
+    "decade": _POS + r"?(?P<art>(?:der|den|die)\s+)?(?:(?P<dec>\d{0,3}0)er(?:\s*-?\s*|\s+)(?i:jahre[n]?)|(?P<decw>(?i:" + _alt(L.DECADE_WORDS) + r"))(?:\s+|-)?(?i:jahre[n]?))\b",
+    # 19. Jahrhundert, 4. Jh. v. Chr., im neunzehnten Jahrhundert
+    "century": r"(?:" + _POS + r"(?:des\s+)?)?(?:(?P<n>\d{1,2})\.|(?P<ow>(?i:" + _ORD + r")))\s*(?:Jahrhunderts?|Jh\.)" + _BC + "?",
+    # (Anfang des) Sommer(s) 1940, Frühsommer 1919
+    "season": r"(?:" + _POS + r"(?:des\s+)?)?(?P<pre>Früh|Spät|Hoch)?(?P<season>(?i:frühjahr|frühling|sommer|herbst|winter))(?:e?s)?\b" + _YEAR_TAIL + "?"
+              r"(?=\s*(?:/|–|-|bis|und|oder)\s*(?:Früh|Spät)?(?i:jahr|frühling|sommer|herbst|winter)\s+(?P<ly>\d{4}))?",
+    # zweite Jahreshälfte (1863), im dritten Quartal
+    "half": r"(?P<ord>" + _ORD + r")\s+(?P<kind>Jahreshälfte|Hälfte|Quartal(?:s)?)(?:\s+des\s+Jahres)?" + _YEAR_TAIL + "?",
+    # (am) (kommenden) Mittwoch(abend)
+    "weekday": r"(?:(?P<night>Nacht|Morgen|Abend)\s+(?P<nrel>zum|vom|auf|am)\s+)?(?:(?P<rel>(?i:dies|kommend|nächst|vergangen|letzt|vorig)e[mnrs]?)\s+)?(?P<wd>" + _WD_NAMES + r")(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?:s)?\b"
+               r"(?:\s+(?P<wrel>kommender|nächster|vergangener|letzter|voriger|dieser)\s+Woche\b)?"
+               r"(?:\s+(?P<pod2>" + _alt(["morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht"]) + r")\b)?",
+    # (am) (vergangenen) Wochenende
+    "weekend": r"(?:(?P<rel>(?i:dies|kommend|nächst|vergangen|letzt|vorig)e[mnrs]?)\s+)?Wochenende\b",
+    # am Abend, in der Nacht, am frühen Morgen (of the reference day)
+    "pod": r"(?:(?P<adj>(?i:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Mitternacht)\b)(?<=\w)(?!\s+(?:des|vom|zum|am)\s)",
+    # heute (Abend), gestern, morgen früh
+    "deictic": r"\b(?P<w>(?i:vorgestern|gestern|heute|übermorgen)|morgen)\b(?:\s+(?P<pod>" + _alt(["Morgen", "früh", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"]) + r")\b)?",
+    # 14.30 Uhr, 4 Uhr 45, 23:00 Uhr mitteleuropäischer Zeit
+    "clock": _CLOCK,
+    # vergangene Woche, im selben Monat, am folgenden Tag, der nächsten zwei Wochen, in den kommenden Jahren
+    "relunit": r"(?:(?P<ganz>(?i:das|den|die)\s+ganzen?\s+))?" + _REL_ADJ + r"\s+(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?" + _UNIT + r"(?P<after>\s+(?:darauf|danach))?\b",
+    # im Vorjahr, des Folgejahres
+    "relnoun": r"\b(?P<w>" + _alt(_cap(L.RELATIVE_NOUNS)) + r")\b",
+    # am Tag darauf, in den Tagen danach
+    "unitafter": r"\b(?P<unit>Tag|Tage|Tagen|Monat|Monate|Monaten|Jahr|Jahre|Jahren|Woche|Wochen|Jahrzehnte)\s+(?P<w>darauf|danach|zuvor|davor|später)\b",
+    # Anfang des Jahres, Ende des vorangegangenen Jahres, Jahresende
+    "posunit": r"(?:" + _POS + r"(?:des|dieses|der|diesen)\s+(?:(?P<adj2>(?i:" + _alt(L.RELATIVE_ADJ) + r"))e[nrsm]?\s+)?(?P<unit2>Jahres|Monats|Jahrzehnts|Jahrhunderts|Woche)"
+               r"|(?P<comp>(?i:jahres|monats)(?:anfang|beginn|mitte|ende|wechsel))s?)\b(?:\s+(?P<py>\d{4})\b)?",
+    # (rund) zwei Wochen (später), drei dreiviertel Jahren, mehrere Tage, vor drei Jahren
+    "duration": r"(?P<modw>(?i:" + _alt(L.APPROX_WORDS | L.MORE_THAN_WORDS | L.LESS_THAN_WORDS) + r")\s+)?"
+                r"(?<![\d.,:/])(?P<num>(?:" + _NUM + r")(?:\s+(?:dreiviertel|halbe?|einhalb))?|(?i:" + _VAGUE + r")|(?i:ein(?:e[nmrs]?)?)(?:\s+(?:ganze[nmrs]?|knappe[nmrs]?|gute[nmrs]?|halbe[nmrs]?))?)\s+" + _UNIT
+                + r"(?:\s+und\s+(?P<num2>" + _NUM + r")\s+(?P<unit2>" + _alt(_cap(L.UNITS)) + r"))?"
+                + r"(?P<rel>\s+(?:später|danach|darauf|zuvor|davor|vorher|früher))?\b",
+    # jahrelang, wochenlang
+    "longadv": r"\b(?P<w>(?i:" + _alt(L.LONG_ADVERBS) + r"))(?:e[nmrs]?)?\b",
+    # seit Jahren, auf Jahrzehnte, vor Wochen
+    "bareplural": r"\b(?P<unit>Sekunden|Minuten|Stunden|Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte)\b",
+    # im Laufe des Tages
+    "laufe": r"\bLaufe\s+(?:des|der)\s+(?P<unit>Tages|Monats|Jahres|Woche)\b(?:\s+(?P<ly>\d{4})\b)?",
+    # jeden Montag, jede Woche, alle zwei Jahre, täglich, montags
+    "set": r"\b(?:(?P<every>(?i:jede[nmrs]?))\s+(?:(?P<wd>" + _WD_NAMES + r")|(?P<eu>Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|Wochenende|Quartal)|(?P<eunit>" + _alt(_cap(L.UNITS)) + r"))"
+           r"|(?P<alle>(?i:alle))\s+(?P<n>" + _NUM + r")\s+(?P<aunit>" + _alt(_cap(L.UNITS)) + r")"
+           r"|(?P<times>\d+|(?i:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf))(?:mal|\s+Mal)\s+(?:pro|im|am|je|in\s+der|jede[nmrs]?)\s+(?P<punit>Tag|Woche|Monat|Jahr|Quartal)"
+           r"|(?P<adv>(?i:" + _alt(L.SET_ADVERBS) + r"))"
+           r"|(?P<wdadv>(?i:" + _alt(L.WEEKDAY_ADVERBS) + r"))"
+           r"|(?P<podadv>(?i:" + _alt(L.PART_OF_DAY_ADVERBS) + r")))\b",
+    # Weihnachten (2019), Tag der Deutschen Einheit, Ostern
+    "holiday": r"\b(?P<hol>(?i:" + _alt(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_EASTER)) + r"))\b" + _YEAR_TAIL + "?",
+    # seit der Abstimmung (after "der Abstimmung am 9. August" earlier in the text)
+    "sinceevent": r"(?<=[Ss]eit\s)(?:der|dem|den)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b",
+    # kürzlich, derzeit, bald, in Zukunft
+    "ref": r"(?<![\w-])(?P<w>(?i:" + _alt(L.PAST_REF_WORDS | L.PAST_REF_NEWS_WORDS | L.PRESENT_REF_WORDS | L.FUTURE_REF_WORDS) + r"))(?![\w-])",
+}
+# Every pattern starts at a word start: cheap to reject mid-word positions (5x faster).
+_PATTERNS = [(name, re.compile(r"(?<!\w)(?=\w)(?:" + p + ")")) for name, p in _RAW_PATTERNS.items()]
+# A pattern only runs on a text that has its key word (most texts lack most of them).
+_MONTH_WORD = _alt(_cap(L.MONTHS))
+_UNIT_WORD = r"(?i:tag|woche|monat|quartal|jahr|stunde|minute|sekunde)"
+_TRIGGERS = {name: re.compile(p) for name, p in {
+    "numdate": r"\d\.\s?\d", "isodate": r"\d-\d\d-\d", "daymonth": _MONTH_WORD, "dayleft": _MONTH_WORD,
+    "month": _MONTH_WORD, "year": r"\d{3}", "yearslash": r"\d/\d", "decade": r"(?i:er\s*-?\s*jahre)",
+    "century": r"(?i:jahrhundert|jh\.)", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
+    "half": r"(?i:hälfte|quartal)", "weekday": _WD_NAMES, "weekend": "Wochenende",
+    "deictic": r"(?i:gestern|heute|morgen)", "clock": "Uhr", "relunit": _UNIT_WORD,
+    "relnoun": "(?:Vor|Folge)(?:jahr|monat|woche|tag)", "unitafter": "darauf|danach|zuvor|davor|später",
+    "posunit": r"(?i:anfang|mitte|ende|beginn|wechsel)", "duration": _UNIT_WORD, "longadv": "lang",
+    "bareplural": _UNIT_WORD, "laufe": "Laufe", "sinceevent": "(?i:seit)",
+}.items()}
+
+_SIGNAL = re.compile(
+    r"(?:^|(?<=[\s(„\"'–]))(?P<sig>(?i:" + _alt(L.SIGNALS) + r"))\s+"
+    r"(?:(?P<art>(?i:der|die|das|den|dem|des))\s+)?$"
+)
+_WORD = re.compile(r"\w+")
+_SENT_END = re.compile(r"[.!?]\s")
+_MONTH_LOWER = {k.lower(): v for k, v in L.MONTHS.items()}
+_UNIT_FORMS = {k.lower(): v for k, v in L.UNITS.items()}
+_ORD_RE = re.compile(r"(" + _alt(L.ORDINAL_WORDS) + r")e[nrsm]?", re.I)
+
+
+@dataclass(frozen=True)
+class Day:
+    """A reference date whose month and day may be unknown."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.day and self.year > 0 else None
+
+    @classmethod
+    def parse(cls, value: str | None) -> "Day | None":
+        m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+        if not m:
+            return None
+        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+
+
+def _year(y: int) -> str:
+    return f"BC{-y:04d}" if y <= 0 else f"{y:04d}"
+
+
+def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    out = "XXXX" if y is None else _year(y)
+    if m:
+        out += f"-{m:02d}"
+        if d:
+            out += f"-{d:02d}"
+    return out
+
+
+def _num(word: str) -> float | None:
+    """Value of a digit string (German decimal comma) or number words (``drei dreiviertel``, ``ein halbes``)."""
+    parts = word.lower().replace(",", ".").split()
+    if not parts:
+        return None
+    first = parts[0]
+    if re.fullmatch(r"\d+(?:\.\d+)?", first):
+        base = float(first)
+    elif first in L.NUMBER_WORDS:
+        base = L.NUMBER_WORDS[first]
+    else:
+        return None
+    for extra in parts[1:]:
+        if extra.startswith("halb") and first.startswith("ein"):
+            return 0.5  # "ein halbes Jahr"
+        base += {"dreiviertel": 0.75, "halb": 0.5, "halbe": 0.5, "einhalb": 0.5}.get(extra, 0)
+    return base
+
+
+def _qty(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration(n: float | None, unit: str) -> str:
+    if unit == "Y" and n is not None and not float(n).is_integer():
+        years, months = int(n), round((n - int(n)) * 12)
+        return f"P{years}Y{months}M" if years else f"P{months}M"
+    if unit.startswith("T"):
+        return f"PT{_qty(n)}{unit[1:]}"
+    if unit == "Q":
+        return f"P{_qty(None if n is None else n * 3)}M"
+    return f"P{_qty(n)}{unit}"
+
+
+class _Ctx:
+    """Document state while normalising: the dct and the last explicit date."""
+
+    def __init__(self, text: str, dct: str | None, narrative: bool):
+        self.text = text
+        self.dct = Day.parse(dct)
+        self.narrative = narrative
+        self.ref: Day | None = None
+        self.found: list[dict] = []  # timexes normalised so far
+
+    def anaphoric(self) -> Day | None:
+        return self.ref or self.dct
+
+    def deictic(self) -> Day | None:
+        return (self.ref or self.dct) if self.narrative else (self.dct or self.ref)
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 future, -1 past: the nearest tense cue in the same sentence."""
+        text = self.text
+        lo = max(0, start - 250)
+        for m in _SENT_END.finditer(text, lo, start):
+            lo = m.end()
+        hi_m = _SENT_END.search(text, end, min(len(text), end + 250))
+        hi = hi_m.start() if hi_m else min(len(text), end + 250)
+        best, dist = -1, 10**9
+        for w in _WORD.finditer(text, lo, hi):
+            word = w.group().lower()
+            if w.start() >= start and w.end() <= end:
+                continue
+            cue = 1 if word in L.FUTURE_CUES else -1 if word in L.PAST_CUES else 0
+            if cue:
+                d = start - w.end() if w.end() <= start else w.start() - end
+                if d < dist:
+                    best, dist = cue, d
+        return best
+
+    def year_for(self, month: int, day: int | None, start: int, end: int) -> int | None:
+        """Year of a day/month given without one: reference year, moved by tense in news."""
+        ref = self.anaphoric() if self.narrative else self.deictic()
+        if ref is None:
+            return None
+        y = ref.year
+        if self.narrative or ref.month is None or ref is not self.dct:
+            return y
+        tense = self.tense(start, end)
+        later = (month, day or 0) > (ref.month, ref.day or 32) if day and ref.day else month > ref.month
+        earlier = (month, day or 0) < (ref.month, ref.day or 0) if day and ref.day else month < ref.month
+        if tense < 0 and later:
+            return y - 1
+        if tense > 0 and earlier:
+            return y + 1
+        return y
+
+
+def _explicit_year(m: re.Match, ctx: _Ctx) -> int | None:
+    """Year from a _YEAR_TAIL match, or None when the match has none."""
+    gd = m.groupdict()
+    if gd.get("y"):
+        y = int(gd["y"])
+        if gd.get("bc") and "v" in gd["bc"]:
+            return -y
+        return y
+    if gd.get("y2"):
+        return int(gd["y2"])
+    if gd.get("relyear"):
+        ref = ctx.anaphoric()
+        if ref is None:
+            return None
+        w = gd["relyear"].lower()
+        shift = 1 if re.search(r"folgend|nächst|darauffolgend|kommend", w) else -1 if re.search(r"vorig|vergangen|letzt|vorangegangen", w) else 0
+        return ref.year + shift
+    return None
+
+
+def _pos_mod(m: re.Match) -> str | None:
+    pos = m.groupdict().get("pos")
+    return L.POSITIONS.get(pos.split()[-1].lower()) if pos else None
+
+
+def _mod(m: re.Match) -> dict:
+    """``{"mod": START|MID|END}`` for ``Anfang/Mitte/Ende ...``, else empty."""
+    mod = _pos_mod(m)
+    return {"mod": mod} if mod else {}
+
+
+# ---------------------------------------------------------------- normalisers
+# Each returns (type, value, extra dict) or None to drop the match.
+
+def _n_numdate(m, ctx, s, e):
+    d, mo, y = int(m["d"]), int(m["m"]), m["y"]
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    year = int(y)
+    if len(y) == 2:
+        ref = ctx.anaphoric()
+        century = (ref.year // 100 * 100) if ref else 2000
+        year += century
+    return "DATE", _fmt(year, mo, d), {}
+
+
+def _n_isodate(m, ctx, s, e):
+    mo, d = int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return "DATE", _fmt(int(m["y"]), mo, d), {}
+
+
+def _pod_suffix(word: str | None) -> str:
+    if not word:
+        return ""
+    return "T" + L.PARTS_OF_DAY.get(word.lower(), "")
+
+
+def _n_daymonth(m, ctx, s, e):
+    d = int(m["d"])
+    month = _MONTH_LOWER.get(m["mon"].lower())
+    if not 1 <= d <= 31 or month is None:
+        return None
+    year = _explicit_year(m, ctx)
+    if year is None:
+        year = ctx.year_for(month, d, s, e)
+    value = _fmt(year, month, d)
+    pod = m.groupdict().get("pod")
+    if pod:
+        day = dt.date(year, month, d) if year and year > 0 else None
+        if day and m["podrel"] == "zum" and pod.lower() == "nacht":  # "Nacht zum 9. Mai" = night of the 8th
+            day -= dt.timedelta(days=1)
+            value = _fmt(day.year, day.month, day.day)
+        value += _pod_suffix(pod)
+    extra = {"mod": "APPROX"} if m.groupdict().get("gegen") else {}
+    if m["h"]:
+        clock = _n_clock(m, ctx, s, e)
+        if clock:
+            return "TIME", value + clock[1][clock[1].index("T"):], extra
+    return "DATE", value, extra
+
+
+def _n_dayleft(m, ctx, s, e):
+    d = int(m["d"])
+    month = _MONTH_LOWER.get(m["mon"].lower())
+    if not 1 <= d <= 31 or month is None:
+        return None
+    year = int(m["y"]) if m["y"] else ctx.year_for(month, d, s, e)
+    return "DATE", _fmt(year, month, d) + _pod_suffix(m["pod"]), {}
+
+
+_MONTH_CUE = re.compile(r"(?i:\b(?:im|seit|bis|ab|vom|zum|anfang|mitte|ende|monat|monats|des|den|dem|und|oder|bis|zwischen)\s+|[(/–-]\s*)$")
+
+
+def _n_month(m, ctx, s, e):
+    key = m["mon"].lower()
+    month = _MONTH_LOWER[key]
+    year = _explicit_year(m, ctx)
+    if year is None and m["ly"]:
+        year = int(m["ly"])
+    if year is None and not m["pos"]:
+        # a bare month name: needs a cue before it when it could be a name
+        before = ctx.text[max(0, s - 12):s]
+        if (key in L.AMBIGUOUS_MONTHS or key.endswith(".")) and not _MONTH_CUE.search(before):
+            return None
+    if year is None:
+        year = ctx.year_for(month, None, s, e)
+    extra = _mod(m)
+    return "DATE", _fmt(year, month), extra
+
+
+_YEAR_CUE = re.compile(r"(?i:\b(?:im|seit|bis|ab|von|vom|um|nach|vor|zwischen|jahr|jahre|jahres|anfang|mitte|ende|frühjahr|sommer|herbst|winter)\s+|[(–-]\s*)$")
+_QTY_BEFORE = re.compile(r"(?i:\b(?:rund|etwa|über|fast|knapp|mehr\s+als|weniger\s+als|ca\.|insgesamt|gut|nur|mit|alle|auf)\s+)$")
+
+
+def _bc_context(ctx: _Ctx, y: int) -> bool:
+    """A year without era inside a BC narrative (``im Jahr 480`` after ``490 v. Chr.``)."""
+    ref = ctx.anaphoric()
+    return bool(ref and ref.year < 0 and y <= -ref.year + 100)
+
+
+def _n_year(m, ctx, s, e):
+    y = int(m["y"])
+    bc = m["bc"]
+    extra = _mod(m)
+    if (m["um"] or m["approx"]) and "mod" not in extra:
+        extra["mod"] = "APPROX"
+    if m["approx"] and not (bc or m["bcnext"] or m["jahr"]):
+        return None  # "etwa 1500": a quantity unless an era or "Jahr" says otherwise
+    if bc or m["bcnext"]:
+        return "DATE", _year(y if bc and "n" in bc else -y), extra
+    cue = m["jahr"] or m["pos"] or m["um"]
+    before = ctx.text[max(0, s - 20):s]
+    if _bc_context(ctx, y) and (cue or y < 1000 and _YEAR_CUE.search(before) and not _QTY_BEFORE.search(before)):
+        return "DATE", _year(-y), extra
+    if not cue:
+        if not 1000 <= y <= 2099:
+            return None
+        after = ctx.text[e:e + 30]
+        if _QTY_BEFORE.search(before):
+            return None
+        # "1500 Soldaten": a number of things, unless a cue says it is a year
+        if re.match(r"[ \t]+[A-ZÄÖÜ]", after) and not _YEAR_CUE.search(before):
+            return None
+    return "DATE", _year(y), extra
+
+
+def _n_yearslash(m, ctx, s, e):
+    return "DATE", _year(int(m["c"] + m["yy"])), {}
+
+
+def _n_decade(m, ctx, s, e):
+    bc = False
+    if m["dec"]:
+        dec = m["dec"]
+        bc = _bc_context(ctx, int(dec))
+        if len(dec) == 2 and not bc:
+            ref = ctx.deictic()
+            century = ref.year // 100 if ref else 19
+            if ref and int(dec) > ref.year % 100:
+                century -= 1
+            dec = f"{century}{dec}"
+        value = ("BC" + dec[:-1].zfill(3)) if bc else dec[:-1]
+    else:
+        ref = ctx.deictic()
+        century = ref.year // 100 if ref else 19
+        digit = L.DECADE_WORDS[m["decw"].lower()]
+        if ref and digit * 10 > ref.year % 100:
+            century -= 1
+        value = f"{century}{digit}"
+    extra = _mod(m)
+    return "DATE", value, extra
+
+
+def _n_century(m, ctx, s, e):
+    if m["n"]:
+        n = int(m["n"])
+    else:
+        n = L.ORDINAL_WORDS.get(_ORD_RE.fullmatch(m["ow"]).group(1).lower())
+    if not n:
+        return None
+    bc = m["bc"] and "v" in m["bc"]
+    value = f"BC{n - 1:02d}" if bc else f"{n - 1:02d}"
+    extra = _mod(m)
+    return "DATE", value, extra
+
+
+def _n_season(m, ctx, s, e):
+    code = L.SEASONS[m["season"].lower()]
+    year = _explicit_year(m, ctx) or (int(m["ly"]) if m["ly"] else None)
+    if year is None:
+        before = ctx.text[max(0, s - 12):s]
+        if not (m["pos"] or re.search(r"(?i:\b(?:im|seit|bis|ab|vom|zum|des|den|dem|diese[mns]?|kommende[nm]?|vergangene[nm]?|letzte[nm]?|nächste[nm]?)\s+)$", before)):
+            return None
+        ref = ctx.anaphoric() if ctx.narrative else ctx.deictic()
+        year = ref.year if ref else None
+    extra = _mod(m)
+    pre = (m["pre"] or "").lower()
+    if pre in ("früh", "spät") and "mod" not in extra:
+        extra["mod"] = "START" if pre == "früh" else "END"
+    return "DATE", f"{_fmt(year)}-{code}", extra
+
+
+def _n_half(m, ctx, s, e):
+    n = L.ORDINAL_WORDS.get(_ORD_RE.fullmatch(m["ord"]).group(1).lower())
+    kind = m["kind"].lower()
+    year = _explicit_year(m, ctx)
+    if year is None:
+        ref = ctx.anaphoric() if ctx.narrative else ctx.deictic()
+        year = ref.year if ref else None
+    if "quartal" in kind:
+        if not n or n > 4:
+            return None
+        return "DATE", f"{_fmt(year)}-Q{n}", {}
+    if not n or n > 2:
+        return None
+    return "DATE", f"{_fmt(year)}-H{n}", {}
+
+
+def _relative_shift(adj: str | None) -> int | None:
+    if not adj:
+        return None
+    a = adj.lower()
+    for stem, shift in L.RELATIVE_ADJ.items():
+        if a == stem or a.startswith(stem) and len(a) - len(stem) <= 2:
+            return shift
+    return None
+
+
+def _week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _n_weekday(m, ctx, s, e):
+    wd = L.WEEKDAYS[m["wd"].lower()]
+    pod = m["pod"] or m["pod2"] or m["night"]
+    night_before = m["night"] and m["nrel"] in ("zum", "auf")  # "Nacht zum Sonntag" = Saturday night
+    rel = m["rel"].lower()[:-1] if m["rel"] else None
+    week_shift = {"kommender": 1, "nächster": 1, "vergangener": -1, "letzter": -1, "voriger": -1}.get((m["wrel"] or "").lower())
+    if week_shift is not None or m["wrel"]:
+        rel = "dies"  # "Dienstag kommender Woche": that weekday in the named week
+    ref = ctx.deictic()
+    suffix = _pod_suffix(pod)
+    if ref is None:
+        return "DATE", f"XXXX-WXX-{wd}{suffix}", {}
+    today = ref.date
+    if today is None:
+        prefix = _fmt(ref.year, ref.month)
+        return "DATE", f"{prefix}-WXX-{wd}{suffix}", {}
+    delta = wd - today.isoweekday()
+    if rel and rel.startswith("dies"):
+        delta += 7 * (week_shift or 0)
+    elif rel and rel.startswith(("kommend", "nächst")):
+        delta = delta if delta > 0 else delta + 7
+    elif rel and rel.startswith(("vergangen", "letzt", "vorig")):
+        delta = delta if delta < 0 else delta - 7
+    elif ctx.tense(s, e) > 0:
+        delta = delta if delta >= 0 else delta + 7
+    else:
+        delta = delta if delta <= 0 else delta - 7
+    day = today + dt.timedelta(days=delta - (1 if night_before else 0))
+    return "DATE", _fmt(day.year, day.month, day.day) + suffix, {}
+
+
+def _n_weekend(m, ctx, s, e):
+    rel = m["rel"].lower() if m["rel"] else ""
+    ref = ctx.deictic()
+    if ref is None:
+        return "DATE", "XXXX-WXX-WE", {}
+    today = ref.date
+    if today is None:
+        return "DATE", f"{_fmt(ref.year, ref.month)}-WXX-WE", {}
+    if rel.startswith("dies"):
+        shift = 0
+    elif rel.startswith(("kommend", "nächst")):
+        shift = 7 if today.isoweekday() >= 6 else 0
+    elif rel.startswith(("vergangen", "letzt", "vorig")) or ctx.tense(s, e) < 0:
+        shift = -7 if today.isoweekday() < 6 else 0
+    else:
+        shift = 0
+    return "DATE", _week_value(today + dt.timedelta(days=shift)) + "-WE", {}
+
+
+def _n_deictic(m, ctx, s, e):
+    w = m["w"].lower()
+    offset = L.DAY_DEICTICS[w]
+    suffix = _pod_suffix(m["pod"])
+    if ctx.narrative and w == "heute":
+        return "DATE", "PRESENT_REF", {"anchor": _fmt(ctx.dct.year, ctx.dct.month, ctx.dct.day) if ctx.dct else None}
+    ref = ctx.dct if not ctx.narrative else ctx.deictic()
+    if ref is None:
+        return "DATE", "XXXX-XX-XX" + suffix, {}
+    if ref.date is None:
+        return "DATE", f"{_fmt(ref.year, ref.month)}{'-XX' if ref.month else ''}" + suffix, {}
+    day = ref.date + dt.timedelta(days=offset)
+    return "DATE", _fmt(day.year, day.month, day.day) + suffix, {}
+
+
+_POD_CUE = re.compile(r"(?i:\b(?:am|in\s+der|gegen|zur|um|nach|vor|im\s+laufe\s+des|bis\s+zum|seit\s+dem)\s+)$")
+
+
+def _n_pod(m, ctx, s, e):
+    if not _POD_CUE.search(ctx.text[max(0, s - 20):s]):
+        return None
+    ref = ctx.anaphoric() if ctx.narrative else (ctx.dct or ctx.ref)
+    code = "T24:00" if m["pod"] == "Mitternacht" else "T" + L.PARTS_OF_DAY[m["pod"].lower()]
+    if ref is None:
+        return "TIME", "XXXX-XX-XX" + code, {}
+    if ref.day is None:
+        return "TIME", _fmt(ref.year, ref.month) + ("-XX" if ref.month else "-XX-XX") + code, {}
+    return "TIME", _fmt(ref.year, ref.month, ref.day) + code, {}
+
+
+def _n_clock(m, ctx, s, e):
+    h = int(m["h"])
+    mi = int(m["mi"] or m["mi2"] or 0)
+    if h > 24:
+        return None
+    ref = ctx.anaphoric() if ctx.narrative else (ctx.dct or ctx.ref)
+    if ref is None:
+        date = "XXXX-XX-XX"
+    elif ref.day:
+        date = _fmt(ref.year, ref.month, ref.day)
+    else:
+        date = _fmt(ref.year, ref.month) + ("-XX" if ref.month else "-XX-XX")
+    tz = ""
+    if m["tz"]:
+        z = m["tz"].strip().lower()
+        tz = "+02" if "sommer" in z or z == "mesz" else "+01" if z in ("mez",) or "mitteleuropäischer" in z else "Z" if z in ("utc", "gmt") else ""
+    return "TIME", f"{date}T{h:02d}:{mi:02d}{tz}", {}
+
+
+def _shift(ref: Day, unit: str, n: int) -> str | None:
+    """``ref`` moved by ``n`` units, at the unit's precision (None if ref is too coarse)."""
+    if unit in ("Y", "DE", "CE"):
+        k = {"Y": 1, "DE": 10, "CE": 100}[unit]
+        return _year(ref.year + n * k)
+    if unit in ("M", "Q"):
+        if ref.month is None:
+            return None
+        d = dt.date(max(ref.year, 1), ref.month, 1) + relativedelta(months=n * (3 if unit == "Q" else 1))
+        if unit == "Q":
+            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+        return _fmt(d.year, d.month)
+    if ref.date is None:
+        return None
+    if unit == "W":
+        return _week_value(ref.date + dt.timedelta(weeks=n))
+    if unit == "WE":
+        return _week_value(ref.date + dt.timedelta(weeks=n)) + "-WE"
+    if unit == "D":
+        d = ref.date + dt.timedelta(days=n)
+        return _fmt(d.year, d.month, d.day)
+    return None
+
+
+def _anchor_str(ref: Day | None) -> str | None:
+    return _fmt(ref.year, ref.month, ref.day) if ref else None
+
+
+def _n_relunit(m, ctx, s, e):
+    shift = _relative_shift(m["adj"])
+    if shift is None:
+        return None
+    unit = _UNIT_FORMS[m["unit"].lower()]
+    anaphoric = bool(re.match(r"(?i:selb|gleich|derselb|desselb|demselb|folgend|darauffolgend|anschließend|vorangegangen|vorhergehend)", m["adj"]))
+    ref = ctx.anaphoric() if anaphoric else ctx.deictic()
+    plural = m["unit"].lower() in {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "quartale", "quartalen", "stunden", "minuten"}
+    if m["num"] or plural:
+        n = _num(m["num"]) if m["num"] else None
+        if plural and n is None and not m["num"]:
+            if ctx.narrative or shift == 0:
+                return "DURATION", _duration(None, unit), {"anchor": _anchor_str(ref)}
+            return "DATE", "FUTURE_REF" if shift > 0 else "PAST_REF", {"anchor": _anchor_str(ref)}
+        return "DURATION", _duration(n, unit), _within(ctx, s, {"anchor": _anchor_str(ref)})
+    if unit in ("TH", "TM", "TS"):
+        return None
+    if ref is None:
+        return None
+    value = _shift(ref, unit, shift)
+    if value is None:
+        # coarser reference than the unit: keep what is known
+        value = f"{_fmt(ref.year, ref.month)}-WXX" if unit in ("W", "WE") and ref.month else _fmt(ref.year, ref.month) if unit == "D" else None
+        if value is None:
+            return None
+        if unit == "D":
+            value += "-XX"
+    extra = _mod(m)
+    return "DATE", value, extra
+
+
+def _n_relnoun(m, ctx, s, e):
+    unit, shift = L.RELATIVE_NOUNS[m["w"].lower()]
+    if shift is None:  # "in den Folgejahren"
+        return "DURATION", _duration(None, unit), {"anchor": _anchor_str(ctx.anaphoric())}
+    ref = ctx.anaphoric() if shift > 0 else ctx.deictic()
+    if ref is None:
+        return None
+    value = _shift(ref, unit, shift)
+    return ("DATE", value, {}) if value else None
+
+
+def _n_unitafter(m, ctx, s, e):
+    unit = _UNIT_FORMS[m["unit"].lower()]
+    shift = 1 if m["w"].lower() in ("darauf", "danach", "später") else -1
+    ref = ctx.anaphoric()
+    if m["unit"].lower() not in ("tag", "monat", "jahr", "woche"):
+        return "DURATION", _duration(None, unit), {"anchor": _anchor_str(ref)}
+    if ref is None:
+        return None
+    value = _shift(ref, unit, shift)
+    return ("DATE", value, {}) if value else None
+
+
+def _n_posunit(m, ctx, s, e):
+    if m["comp"]:
+        comp = m["comp"].lower()
+        unit = "Y" if comp.startswith("jahres") else "M"
+        tail = comp[6:]
+        mod = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END", "wechsel": None}[tail]
+        shift = 0
+        if tail == "wechsel":  # the turn of the year: first day of the next one
+            ref = ctx.anaphoric()
+            year = int(m["py"]) if m["py"] else ref.year + 1 if ref else None
+            return ("DATE", _fmt(year, 1, 1), {}) if year else None
+    else:
+        unit = {"jahres": "Y", "monats": "M", "jahrzehnts": "DE", "jahrhunderts": "CE", "woche": "W"}[m["unit2"].lower()]
+        mod = _pos_mod(m)
+        shift = _relative_shift(m["adj2"]) or 0
+    ref = Day(int(m["py"])) if m["py"] else ctx.deictic()
+    if ref is None:
+        return None
+    if unit == "DE":
+        value = _year(ref.year)[:3]
+    elif unit == "CE":
+        value = _year(ref.year)[:2]
+    else:
+        value = _shift(ref, unit, shift)
+    return ("DATE", value, {"mod": mod}) if value else None
+
+
+_WITHIN = re.compile(r"(?i:\b(?:innerhalb|binnen)\s+(?:der\s+|des\s+)?)$")
+
+
+def _within(ctx: _Ctx, s: int, extra: dict) -> dict:
+    """``innerhalb (der nächsten) zwei Wochen``: at most that long from the reference date."""
+    if _WITHIN.search(ctx.text[max(0, s - 16):s]):
+        extra.setdefault("mod", "EQUAL_OR_LESS")
+        extra["anchor"] = _anchor_str(ctx.deictic())
+    return extra
+
+
+_LATER = ("später", "danach", "darauf")
+_EARLIER = ("zuvor", "davor", "vorher", "früher")
+
+
+def _n_duration(m, ctx, s, e):
+    unit = _UNIT_FORMS[m["unit"].lower()]
+    if unit == "WE":
+        return None
+    numtext = m["num"]
+    n = _num(numtext)
+    if n is None and numtext.lower() not in L.VAGUE_QUANTIFIERS:
+        return None
+    rel = (m["rel"] or "").strip().lower()
+    if n is None and rel in _LATER + _EARLIER:  # "wenige Tage später"
+        return "DATE", "FUTURE_REF" if rel in _LATER else "PAST_REF", {"anchor": _anchor_str(ctx.anaphoric())}
+    if n is not None and not float(n).is_integer() and unit == "Y" and rel in _LATER + _EARLIER:
+        n, unit = round(n * 12), "M"  # "ein halbes Jahr später": six months on
+    if m["num2"]:
+        unit2 = _UNIT_FORMS.get(m["unit2"].lower())
+        n2 = _num(m["num2"])
+        if unit2 and n is not None and n2 is not None and not unit2.startswith("T") and not unit.startswith("T"):
+            return "DURATION", f"P{_qty(n)}{unit}{_qty(n2)}{unit2}", {}
+    modw = (m["modw"] or "").strip().lower()
+    extra: dict = {}
+    if modw:
+        extra["mod"] = "APPROX" if modw in L.APPROX_WORDS else "MORE_THAN" if modw in L.MORE_THAN_WORDS else "LESS_THAN"
+    before = ctx.text[max(0, s - 12):s].lower()
+    ref = ctx.anaphoric()
+    if rel in _LATER + _EARLIER and n is not None and float(n).is_integer():
+        sign = 1 if rel in _LATER else -1
+        if ref is not None:
+            value = _shift(ref, "D" if unit == "W" and ref.day else unit, sign * int(n) * (7 if unit == "W" and ref.day else 1))
+            if value and (unit != "D" or ref.day):
+                return "DATE", value, extra
+        return "DURATION", _duration(n, unit), {**extra, "anchor": _anchor_str(ref)}
+    if re.search(r"\bvor\s+$", before) and n is not None and float(n).is_integer():
+        ref = ctx.deictic()
+        value = _shift(ref, unit, -int(n)) if ref else None
+        return ("DATE", value, extra) if value else ("DATE", "PAST_REF", {**extra, "anchor": _anchor_str(ref)})
+    if re.search(r"\bnach\s+$", before) and unit == "D" and not modw and n is not None and float(n).is_integer() and ref is not None:
+        value = _shift(ref, unit, int(n))
+        if value and (unit != "D" or ref.day):
+            return "DATE", value, extra
+    return "DURATION", _duration(n, unit), _within(ctx, s, extra)
+
+
+def _n_longadv(m, ctx, s, e):
+    return "DURATION", _duration(None, L.LONG_ADVERBS[m["w"].lower()]), {}
+
+
+_PLURAL_CUE = re.compile(r"(?i:\b(?P<w>seit|für|auf|über|vor|nach|binnen|innerhalb|vor\s+vielen|seit\s+vielen)\s+)$")
+
+
+def _n_bareplural(m, ctx, s, e):
+    cue = _PLURAL_CUE.search(ctx.text[max(0, s - 18):s])
+    if not cue:
+        return None
+    unit = _UNIT_FORMS[m["unit"].lower()]
+    if cue["w"].lower().startswith("vor"):
+        return "DATE", "PAST_REF", {"anchor": _anchor_str(ctx.deictic())}
+    return "DURATION", _duration(None, unit), {}
+
+
+def _n_laufe(m, ctx, s, e):
+    unit = {"tages": "D", "monats": "M", "jahres": "Y", "woche": "W"}[m["unit"].lower()]
+    ref = Day(int(m["ly"])) if m["ly"] else ctx.anaphoric() if ctx.narrative else ctx.deictic()
+    value = _shift(ref, unit, 0) if ref else None
+    return ("DATE", value, {}) if value else None
+
+
+def _n_set(m, ctx, s, e):
+    if m["every"]:
+        if m["wd"]:
+            return "SET", f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()]}", {"quant": "EVERY"}
+        word = (m["eu"] or m["eunit"]).lower()
+        if word in ("morgen", "abend", "nacht"):
+            return "SET", "T" + L.PARTS_OF_DAY[word], {"quant": "EVERY"}
+        unit = _UNIT_FORMS.get(word)
+        if unit is None or unit == "WE":
+            return ("SET", "XXXX-WXX-WE", {"quant": "EVERY"}) if word == "wochenende" else None
+        return "SET", _duration(1, unit), {"quant": "EVERY"}
+    if m["alle"]:
+        n = _num(m["n"])
+        unit = _UNIT_FORMS.get(m["aunit"].lower())
+        if n is None or unit is None or unit == "WE":
+            return None
+        return "SET", _duration(n, unit), {"quant": "EVERY"}
+    if m["times"]:
+        n = _num(m["times"])
+        return "SET", _duration(1, _UNIT_FORMS[m["punit"].lower()]), {"freq": f"{_qty(n)}X"}
+    if m["adv"]:
+        return "SET", L.SET_ADVERBS[m["adv"].lower()], {}
+    if m["podadv"]:
+        return "SET", "T" + L.PART_OF_DAY_ADVERBS[m["podadv"].lower()], {}
+    return "SET", f"XXXX-WXX-{L.WEEKDAY_ADVERBS[m['wdadv'].lower()]}", {}
+
+
+def _n_holiday(m, ctx, s, e):
+    name = re.sub(r"\s+", " ", m["hol"].lower())
+    year = _explicit_year(m, ctx)
+    if year is None:
+        ref = ctx.deictic()
+        year = ref.year if ref else None
+    if name in L.HOLIDAYS_FIXED:
+        mo, d = L.HOLIDAYS_FIXED[name]
+        return "DATE", _fmt(year, mo, d), {}
+    if year is None or year <= 0:
+        return None
+    day = easter(year) + dt.timedelta(days=L.HOLIDAYS_EASTER[name])
+    return "DATE", _fmt(day.year, day.month, day.day), {}
+
+
+def _n_sinceevent(m, ctx, s, e):
+    """``seit der Abstimmung``: since the date the text gave that event (``Abstimmung am 9. August``).
+
+    News only, and only when the text dated the event itself; an undated
+    event is an event, not a time."""
+    if ctx.narrative:
+        return None
+    dated = re.compile(re.escape(m["noun"]) + r"\s+(?:(?:am|vom|im|des)\s+)?$")
+    for t in reversed(ctx.found):
+        head = dated.search(ctx.text, max(0, t["start"] - 40), t["start"]) if t["type"] == "DATE" else None
+        if head:
+            noun_end = head.start() + len(m["noun"])
+            event = {"start": head.start(), "end": noun_end, "text": ctx.text[head.start():noun_end]}
+            return "DATE", t["value"], {"mod": "ON_OR_AFTER", "event": event}
+    return None
+
+
+def _n_ref(m, ctx, s, e):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w in L.PAST_REF_NEWS_WORDS:
+        if ctx.narrative or re.search(r"(?i:\b(?:nicht|erst|bis|ganz)\s+)$", ctx.text[max(0, s - 8):s]):
+            return None
+    value = "PAST_REF" if w in L.PAST_REF_WORDS | L.PAST_REF_NEWS_WORDS else "PRESENT_REF" if w in L.PRESENT_REF_WORDS else "FUTURE_REF"
+    ref = ctx.anaphoric() if value == "FUTURE_REF" and ctx.narrative else ctx.deictic()
+    return "DATE", value, {"anchor": _anchor_str(ref)}
+
+
+_NORMALISERS = {name: globals()[f"_n_{name}"] for name in _RAW_PATTERNS}
+# Expressions whose own words make them anaphoric keep their article (TIMEX2 practice).
+# TIMEX2 practice: decades and anaphoric phrases keep a non-genitive article
+# ("in den folgenden Monaten"), dates do not ("seit dem 9. August").
+_KEEP_ARTICLE = {"decade"}
+_ANAPHORS = {"relunit", "unitafter", "relnoun", "ref", "bareplural"}
+_GENITIVE_PREPS = {"innerhalb", "binnen", "während"}
+_BOUND_MODS = {"seit": "ON_OR_AFTER", "ab": "ON_OR_AFTER", "bis": "ON_OR_BEFORE", "vor": "BEFORE", "nach": "AFTER"}
+_SAME = re.compile(r"(?i:selb|gleich|derselb|desselb|demselb|dies)")
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, str, re.Match]]:
+    found = []
+    for rank, (name, rx) in enumerate(_PATTERNS):
+        trigger = _TRIGGERS.get(name)
+        if trigger and not trigger.search(text, start, end):
+            continue
+        for m in rx.finditer(text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rank, name, m))
+    return found
+
+
+def _select(found):
+    """Longest match first, then earlier pattern; no overlaps."""
+    chosen: list[tuple] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        s, e = cand[0], cand[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _update_ref(ctx: _Ctx, value: str) -> None:
+    """Last mentioned date; a coarser mention of the same period keeps the finer one."""
+    if re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)", value):
+        day = Day.parse(value)
+        old = ctx.ref
+        if old and old.year == day.year and (day.month is None or day.month == old.month and day.day is None):
+            return
+        ctx.ref = day
+    elif value.startswith("BC"):
+        ctx.ref = Day(-int(value[2:6])) if re.match(r"BC\d{4}$", value) else ctx.ref
+
+
+_LIFESPAN = re.compile(r"\d{3,4}\s*[–-]\s*\d{2,4}\)")
+_RANGE_GAP = re.compile(r"\s*(?:/|–|-|bis(?:\s+zum|\s+zur)?)\s*")
+
+
+def _relational(text: str, item: dict, before: list[dict]) -> bool:
+    """A range end or a ``seit/ab/bis`` bound: a side remark, not the narrative's new "now"."""
+    sig = item.get("signal")
+    if sig and sig["text"].split()[0].lower() in ("seit", "ab", "bis"):
+        return True
+    if _LIFESPAN.match(text, item["start"]) and text[item["start"] - 1:item["start"]] in ("(", "*"):
+        return True  # "(1807–1870)": someone's life dates
+    prev = before[-1] if before else None
+    return bool(prev and _RANGE_GAP.fullmatch(text, prev["end"], item["start"]))
+
+
+def find_timexes(text: str, start: int = 0, end: int | None = None, dct: str | None = None,
+                 narrative: bool = False) -> list[dict]:
+    """Time expressions in ``text[start:end]`` with absolute offsets and TIMEX3 values.
+
+    ``dct``: document date as known (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
+    ``narrative``: resolve deictic expressions against the last mentioned date
+    (histories) instead of the document date (news).
+    """
+    end = len(text) if end is None else end
+    ctx = _Ctx(text, dct, narrative)
+    out = []
+    for s, e, _, name, m in _select(_candidates(text, start, end)):
+        norm = _NORMALISERS[name](m, ctx, s, e)
+        if norm is None:
+            continue
+        typ, value, extra = norm
+        item = {"start": s, "end": e, "text": text[s:e], "type": typ, "value": value}
+        item.update({k: v for k, v in extra.items() if v is not None})
+        sig = _SIGNAL.search(text, max(start, s - 30), s)
+        if sig:
+            item["start"] = sig.start()
+            item["text"] = text[sig.start():e]
+            word = sig["sig"].lower()
+            # "am selben Tag", "an diesem Tag": the preposition is part of the anaphor itself
+            same = name == "relunit" and sig["art"] is None and word in ("am", "im", "an") and _SAME.match(m["adj"])
+            if not (same or name == "duration" and word == "nach" and typ == "DATE"):
+                keep_art = name in _KEEP_ARTICLE or (
+                    name in _ANAPHORS and sig["art"] and sig["art"].lower() != "des" and word not in _GENITIVE_PREPS)
+                sig_end = sig.end("art") if sig["art"] and not keep_art else sig.end("sig")
+                item["signal"] = {"start": sig.start(), "end": sig_end, "text": text[sig.start():sig_end]}
+            bound = _BOUND_MODS.get(word.split()[0])
+            if bound and typ in ("DATE", "TIME") and name not in ("duration", "bareplural") and "mod" not in item:
+                item["mod"] = bound  # "seit 2015": from then on
+        if typ in ("DATE", "TIME") and not _relational(text, item, out):
+            _update_ref(ctx, value)
+        out.append(item)
+        ctx.found = out
+    return out

@@ -1,0 +1,84 @@
+"""`depesche run`: analyse + ingest, resumable after kill -9, same output with workers."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+
+
+def corpus(tmp_path, n=120):
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = (f"BERLIN (dpa) - Bürgermeisterin Anna Beispiel{i} eröffnete am Montag die Brücke Nummer {i}. "
+                    f"„Das ist ein guter Tag“, sagte sie. Die Stadt hatte {i * 3} Millionen Euro investiert.")
+            fh.write(json.dumps({"id": f"doc-{i}", "text": text, "date": "2021-05-03"}) + "\n")
+        fh.write("{kaputt\n")
+    return path
+
+
+def depesche(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "depesche", *args], capture_output=True, cwd=ROOT, timeout=600, **kw)
+
+
+def counts(db):
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        docs, distinct = con.execute("SELECT count(*), count(DISTINCT id) FROM documents").fetchone()
+        manifest = dict(con.execute("SELECT status, count(*) FROM manifest GROUP BY status").fetchall())
+        return docs, distinct, manifest
+    finally:
+        con.close()
+
+
+def test_run_then_rerun_adds_nothing(tmp_path):
+    db = tmp_path / "a.duckdb"
+    src = corpus(tmp_path, 30)
+    first = depesche("run", str(src), "--db", str(db), "--json")
+    assert first.returncode == 1  # the broken line is a failed document
+    stats = json.loads(first.stdout)
+    assert stats["ok"] == 30 and stats["errors"] == {"E_JSON": 1}
+    second = json.loads(depesche("run", str(src), "--db", str(db), "--json").stdout)
+    assert second["skipped"] == 30 and second["ok"] == 0
+    assert counts(db) == (30, 30, {"ok": 30, "error": 1})
+    check = depesche("check", "--db", str(db))
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_kill_9_then_resume(tmp_path):
+    db = tmp_path / "k.duckdb"
+    src = corpus(tmp_path, 200)
+    proc = subprocess.Popen([sys.executable, "-m", "depesche", "run", str(src), "--db", str(db), "--json", "--batch-size", "4"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(4.5)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    resumed = depesche("run", str(src), "--db", str(db), "--json")
+    stats = json.loads(resumed.stdout)
+    assert stats["ok"] + stats["skipped"] == 200
+    docs, distinct, manifest = counts(db)
+    assert docs == distinct == 200 and manifest["ok"] == 200
+    assert depesche("check", "--db", str(db)).returncode == 0
+
+
+@pytest.mark.slow
+def test_two_workers_same_records(tmp_path):
+    src = corpus(tmp_path, 40)
+    for name, workers in (("one", 1), ("two", 2)):
+        depesche("run", str(src), "--db", str(tmp_path / f"{name}.duckdb"), "--workers", str(workers), "--json")
+    import duckdb
+
+    def rows(name):
+        con = duckdb.connect(str(tmp_path / f"{name}.duckdb"), read_only=True)
+        out = con.execute("SELECT doc_id, start, \"end\", text FROM mentions ORDER BY ALL").fetchall()
+        con.close()
+        return out
+
+    assert rows("one") == rows("two")
