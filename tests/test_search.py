@@ -1,0 +1,57 @@
+"""Full-text search: German stemming, snippets with offsets, date filter, rebuild."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from depesche import queries, search, store
+from test_store import archive, db, load_records  # noqa: F401 (fixtures)
+
+
+@pytest.fixture()
+def con(db):
+    return store.connect(db)
+
+
+def hit_ids(result) -> set[str]:
+    return {h["id"] for h in result["hits"]}
+
+
+def test_search_stemming_finds_inflected_forms(con):
+    # "Wahl" must find the plural "Wahlen" (only in the Brussels dispatch)
+    assert "bruessel-sanktionen-03" in hit_ids(queries.search(con, "Wahl"))
+    assert "bruessel-sanktionen-03" in hit_ids(queries.search(con, "Wahlen"))
+    assert "berlin-nawalny-06" in hit_ids(queries.search(con, "Vorwurf"))
+
+
+def test_search_snippet_offsets_point_into_the_text(con):
+    for hit in queries.search(con, "Lukaschenko")["hits"]:
+        text = queries.document(con, hit["id"])["text"]
+        assert text[hit["start"]:hit["end"]] == hit["snippet"]
+        assert all(text[a:b].lower().startswith("lukaschenko") for a, b in hit["highlights"])
+
+
+def test_search_date_filter_limit_and_duplicates(con):
+    ids = hit_ids(queries.search(con, "Lukaschenko", since="2020-09", until="2020-09-30"))
+    assert ids == {"sotschi-treffen-04", "kiew-dialog-07"}
+    with_dups = queries.search(con, "Lukaschenko", since="2020-09", include_duplicates=True)
+    assert "sotschi-treffen-04b" in hit_ids(with_dups)
+    assert len(queries.search(con, "Lukaschenko", limit=1)["hits"]) == 1
+    assert hit_ids(queries.search(con, "Lukaschenko", until="2019")) == set()
+
+
+@pytest.mark.parametrize("q", ["'; DROP TABLE documents; --", 'text:"unclosed', "(((", "AND OR NOT", "*", "doc_id:x"])
+def test_search_malformed_queries_do_not_fail(con, q):
+    assert isinstance(queries.search(con, q)["hits"], list)
+
+
+def test_search_reindex_rebuilds_a_lost_index(con):
+    path = search.index_dir(store.db_path(con))
+    search._open.clear()
+    shutil.rmtree(path)
+    assert queries.search(con, "Wahl")["hits"] == []
+    assert any("index missing" in p for p in store.check(con))
+    assert search.reindex(con) == len(load_records())
+    assert store.check(con) == []
+    assert "bruessel-sanktionen-03" in hit_ids(queries.search(con, "Wahl"))

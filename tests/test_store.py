@@ -1,0 +1,261 @@
+"""The archive: idempotent, transactional ingest, near-duplicates, integrity, export, CLI."""
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from depesche import queries, search, store
+from depesche.cli import main
+
+RECORDS = Path(__file__).parent / "fixtures" / "store" / "records.jsonl"
+
+
+def load_records() -> list[dict]:
+    return [json.loads(line) for line in RECORDS.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("archive") / "archive.duckdb"
+    store.ingest(path, load_records())
+    return path
+
+
+@pytest.fixture()
+def db(archive, tmp_path) -> Path:
+    """A private copy of the fixture archive (file and index), free to change."""
+    path = tmp_path / archive.name
+    shutil.copy(archive, path)
+    shutil.copytree(search.index_dir(archive), search.index_dir(path))
+    return path
+
+
+def counts(path) -> dict:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in store.TABLES}
+    finally:
+        con.close()
+
+
+def test_store_fixture_spans_are_valid():
+    from depesche.record import check_spans
+
+    for rec in load_records():
+        assert check_spans(rec) == []
+
+
+def test_store_reingest_adds_nothing(db):
+    before = counts(db)
+    stats = store.ingest(db, load_records())
+    assert (stats.added, stats.unchanged) == (0, len(load_records()))
+    assert counts(db) == before
+
+
+def test_store_near_duplicate_is_flagged_and_not_counted(db):
+    con = store.connect(db, read_only=True)
+    dup = con.execute("SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL").fetchall()
+    assert dup == [("sotschi-treffen-04b", "sotschi-treffen-04")]
+    assert queries.stats(con)["documents"] == len(load_records()) - 1
+    assert {e["doc_id"] for e in queries.events(con, type="AID")} == {"sotschi-treffen-04"}
+    assert len(queries.events(con, type="AID", include_duplicates=True)) == 2
+
+
+def test_store_unrelated_documents_are_not_duplicates(db):
+    con = store.connect(db, read_only=True)
+    n = con.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NULL").fetchone()[0]
+    assert n == len(load_records()) - 1
+
+
+def test_store_crash_mid_batch_leaves_db_as_before(db, monkeypatch):
+    before = counts(db)
+    fresh = copy.deepcopy(load_records())
+    for i, rec in enumerate(fresh):
+        rec["id"] = f"new-{i}"
+        rec["text"] = rec["text"] + " "
+    insert = store._insert
+
+    def crash_at_events(con, table, rows, **kw):  # documents, entities, quotes... are written by then
+        if table == "events":
+            raise RuntimeError("simulated crash inside the batch")
+        insert(con, table, rows, **kw)
+    monkeypatch.setattr(store, "_insert", crash_at_events)
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        store.ingest(db, fresh)
+    monkeypatch.undo()
+    assert counts(db) == before
+    assert store.check(db) == []
+    stats = store.ingest(db, fresh)  # and the same batch goes in cleanly afterwards
+    assert stats.added == len(fresh)
+
+
+def test_store_check_passes_and_finds_bad_spans(db):
+    assert store.check(db) == []
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE mentions SET start = start + 1 WHERE doc_id = 'minsk-wahl-01' AND seq = 0")
+    con.execute("UPDATE quotes SET speaker = 'e99' WHERE doc_id = 'minsk-wahl-01'")
+    con.close()
+    problems = store.check(db)
+    assert any("mentions: span" in p for p in problems)
+    assert any("quotes.speaker" in p for p in problems)
+
+
+def test_store_rejects_records_with_wrong_offsets_and_id_conflicts(tmp_path):
+    rec = load_records()[0]
+    bad = copy.deepcopy(rec)
+    bad["id"] = "bad"
+    bad["entities"][0]["mentions"][0]["start"] += 1
+    other = copy.deepcopy(rec)
+    other["text"] += " Nachtrag."
+    stats = store.ingest(tmp_path / "a.duckdb", [rec, bad, other])
+    assert stats.added == 1 and len(stats.invalid) == 1 and stats.conflicts == [rec["id"]]
+
+
+def test_store_document_round_trip(db):
+    con = store.connect(db, read_only=True)
+    for rec in load_records():
+        rebuilt = queries.document(con, rec["id"])
+        rebuilt.pop("archive")
+        assert rebuilt == rec
+
+
+def test_store_rows_carry_component_versions(db):
+    con = store.connect(db, read_only=True)
+    assert con.execute("SELECT DISTINCT component FROM quotes").fetchall() == [("depesche.quotes@0.1.0",)]
+    assert con.execute("SELECT count(*) FROM entities WHERE component IS NULL").fetchone()[0] == 0
+
+
+def test_store_actor_country_and_names(db):
+    con = store.connect(db, read_only=True)
+    putin = queries.actor(con, "Putin")
+    assert putin["name"] == "Wladimir Putin" and putin["country"] == "RUS"
+    assert putin["documents"] == 2  # the flagged re-send is not counted
+    assert queries.actor(con, putin["id"])["id"] == putin["id"]
+    assert {"Alexander Lukaschenko", "Belarus"} <= {a["name"] for a in putin["co_occurring"]}
+    luka = queries.actor(con, "lukaschenko")
+    assert {r["title"] for r in luka["roles"]} == {"Amtsinhaber", "Präsidenten"}
+    assert [m["month"] for m in luka["mentions_by_month"]] == ["2020-08", "2020-09"]
+
+
+def test_store_events_by_country_code_and_dates(db):
+    con = store.connect(db, read_only=True)
+    assert queries.events(con, source="RU", target="BY") == queries.events(con, source="RUS", target="BLR")
+    evs = queries.events(con, source="RUS", target="BLR", since="2020-09")
+    assert [(e["type"], e["date"]) for e in evs] == [("CONSULT", "2020-09-14"), ("AID", "2020-09-14")]
+    assert queries.events(con, source="Nobody") == []
+    with pytest.raises(queries.QueryError):
+        queries.events(con, since="2020-13")
+
+
+def test_store_timeline_actor_and_dyad(db):
+    con = store.connect(db, read_only=True)
+    t = queries.timeline(con, actor="Belarus", by="month")
+    assert [s["period"] for s in t["series"]] == ["2020-08", "2020-09"]
+    # the Kiev dispatch is dated 2020-09 only: counted per month, left out per day
+    by_month = queries.timeline(con, actor="Lukaschenko", by="month")["series"]
+    by_day = queries.timeline(con, actor="Lukaschenko", by="day")["series"]
+    assert sum(s["documents"] for s in by_month) == sum(s["documents"] for s in by_day) + 1
+    assert "2020-09-01" not in {s["period"] for s in by_day}
+    d = queries.timeline(con, dyad=("Putin", "Lukaschenko"), by="day")
+    assert d["series"][0] == {"period": "2020-08-15", "events": 3,
+                              "types": {"CONSULT": 1, "REQUEST": 1, "SUPPORT": 1}}
+
+
+def test_store_export_parquet_and_csv(db, tmp_path):
+    files = store.export(db, tmp_path / "out")
+    names = {p.stem for p in files}
+    assert set(store.TABLES) | {"events_dyadic"} <= names
+    events = pq.read_table(tmp_path / "out" / "events_dyadic.parquet").to_pylist()
+    meet = [e for e in events if e["event_type"] == "CONSULT" and e["document_id"] == "sotschi-treffen-04"]
+    assert meet[0]["source_country"] == "RUS" and meet[0]["target_country"] == "BLR"
+    assert not any(e["document_id"] == "sotschi-treffen-04b" for e in events)
+    con = duckdb.connect()
+    n = con.execute("SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "out" / "documents.parquet")]).fetchone()
+    assert n[0] == len(load_records())
+    store.export(db, tmp_path / "csv", fmt="csv")
+    assert (tmp_path / "csv" / "events_dyadic.csv").read_text(encoding="utf-8").startswith('"date"')
+
+
+# ---------------------------------------------------------------- CLI
+
+def run(capsys, *argv) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_cli_ingest_and_queries(tmp_path, capsys):
+    db = str(tmp_path / "cli.duckdb")
+    code, out = run(capsys, "ingest", "--db", db, "--json", str(RECORDS))
+    assert code == 0 and json.loads(out)["added"] == len(load_records())
+    code, out = run(capsys, "ingest", "--db", db, str(RECORDS))
+    assert code == 0 and "unchanged 7" in out
+    code, out = run(capsys, "search", "--db", db, "--json", "Wahl")
+    assert code == 0 and json.loads(out)["hits"]
+    code, out = run(capsys, "search", "--db", db, "Wahl", "--since", "2020-09")
+    assert code == 0 and "sotschi-treffen-04" in out
+    code, out = run(capsys, "actor", "--db", db, "Putin")
+    assert code == 0 and "Wladimir Putin" in out
+    code, out = run(capsys, "quotes", "--db", db, "--json", "--speaker", "Merkel")
+    assert code == 0 and json.loads(out)[0]["text"] == "Er sollte zum Schweigen gebracht werden"
+    code, out = run(capsys, "events", "--db", db, "--json", "--source", "RU", "--target", "BY", "--since", "2020-08")
+    assert code == 0 and len(json.loads(out)) == 4
+    code, out = run(capsys, "events", "--db", db, "--source", "RU")
+    assert code == 0 and "CONSULT" in out
+    code, out = run(capsys, "timeline", "--db", db, "Belarus")
+    assert code == 0 and "2020-08" in out
+    code, out = run(capsys, "timeline", "--db", db, "--json", "--dyad", "Putin", "Lukaschenko", "--by", "day")
+    assert code == 0 and json.loads(out)["series"]
+    code, out = run(capsys, "check", "--db", db)
+    assert code == 0 and "ok" in out
+    code, out = run(capsys, "reindex", "--db", db)
+    assert code == 0 and "indexed 7" in out
+    code, out = run(capsys, "export", "--db", db, str(tmp_path / "exp"), "--format", "csv")
+    assert code == 0 and (tmp_path / "exp" / "events_dyadic.csv").exists()
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    db = str(tmp_path / "cli.duckdb")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "abc", "entities": [{"mentions": [{"start": 0, "end": 1, "text": "b"}]}]}\n'
+                   "not json\n", encoding="utf-8")
+    assert main(["ingest", "--db", db, str(bad)]) == 1
+    assert main(["actor", "--db", db, "Niemand"]) == 1
+    assert main(["events", "--db", db, "--since", "August"]) == 2
+    assert main(["timeline", "--db", db]) == 2
+    assert main(["search", "--db", str(tmp_path / "missing.duckdb"), "x"]) == 1
+    with pytest.raises(SystemExit) as exc:
+        main(["export", "--db", db, "out", "--format", "xml"])
+    assert exc.value.code == 2
+    capsys.readouterr()
+
+
+def test_cli_db_from_environment(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "env.duckdb"
+    monkeypatch.setenv("DEPESCHE_DB", str(db))
+    assert main(["ingest", str(RECORDS)]) == 0
+    assert db.exists()
+    capsys.readouterr()
+
+
+def test_store_query_time_budget_interrupts_long_queries():
+    con = duckdb.connect()
+    with pytest.raises(queries.QueryTimeout):
+        with queries.budget(con, 0.2):
+            con.execute("SELECT count(*) FROM range(10000000000)").fetchall()
+    assert con.execute("SELECT 1").fetchone() == (1,)  # the connection stays usable
+
+
+def test_cli_serve_binds_localhost_by_default(db, monkeypatch):
+    import uvicorn
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: seen.update(app=app, host=host, port=port))
+    assert main(["serve", "--db", str(db)]) == 0
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8321)
+    assert seen["app"].state.token is None
