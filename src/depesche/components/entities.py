@@ -148,11 +148,18 @@ class _Resolver:
                 continue
             if ent.label_.endswith("deriv"):
                 continue  # handled in derived()
-            self.add_name(ent.start, ent.end, ent.label_)
+            start = ent.start
+            # "Nachbarland Ukraine", "Außenminister Lawrow": a common-noun head is not part of the name.
+            while start < ent.end and (self.lower[start] in R.COUNTRY_HEADS or self.title_of(start)):
+                start += 1
+            if start < ent.end:
+                self.add_name(start, ent.end, ent.label_)
 
     def add_name(self, start, end, label):
         tokens = self.words[start:end]
         entry = self.lookup(" ".join(tokens)) if label != "PER" else None
+        if label != "PER" and len(tokens) > 1 and tokens[0] in FEMALE_FIRST_NAMES and entry is None:
+            label = "PER"  # "Swetlana Tichanowskaja" is a person whatever the tagger says
         if entry is not None and entry.type in ("LOC", "ORG"):
             self.add(Mention(start, end, "name", label), self.entity_for_kb(entry))
             return
