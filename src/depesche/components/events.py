@@ -89,6 +89,8 @@ def _trigger(sent, i: int):
         return low, L.NOUNS[low], None
     if word[0].isupper() and tok.i != sent.start:
         return None
+    if _attributive(sent.doc, i):
+        return None
     if lemma in _ALL_VERBS:
         return lemma, _ALL_VERBS[lemma], None
     irregular = L.IRREGULAR.get(low)
@@ -116,6 +118,21 @@ def _trigger(sent, i: int):
         lemma = _VERB_STEMS[stem]
         return lemma, _ALL_VERBS[lemma], None
     return None
+
+
+_GENITIVE = {"des", "eines", "seines", "ihres", "dessen", "deren"}
+_PRONOUNS = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
+
+
+def _attributive(doc, i: int) -> bool:
+    """``die scharf kritisierten Angriffe``: a participle before its noun is no verb."""
+    word = doc[i].text
+    if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return False
+    if not word.endswith(("te", "ten", "tes", "tem", "ter", "ene", "enen", "enes", "enem", "ener")):
+        return False
+    prev = doc[i - 1].text
+    return prev[:1].islower() and prev.lower() not in _PRONOUNS
 
 
 def _particle_at_clause_end(sent, i: int, particle: str) -> int | None:
@@ -235,6 +252,8 @@ def _np_preposition(doc, sent, t: int) -> str | None:
     """The preposition governing the noun phrase that token t ends, if any."""
     j = t - 1
     steps = 0
+    if j > sent.start and doc[j].text.lower() in _GENITIVE and doc[j - 1].text[:1].isupper():
+        return "gen"  # "Sicherheitskräfte seines Innenministeriums": an attribute, not an argument
     while j >= sent.start and steps < 5:
         low = doc[j].text.lower()
         if low in _PREPOSITIONS:
@@ -246,18 +265,48 @@ def _np_preposition(doc, sent, t: int) -> str | None:
     return None
 
 
-def _arguments(doc, sent, i, actor_of, is_noun, etype):
-    """Source and target entity ids for the trigger at token i."""
-    args = []  # (token, entity id, preposition)
-    seen = set()
+def _clauses(doc, sent) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's clauses, cut at commas, semicolons, colons and dashes."""
+    bounds, start = [], sent.start
     for t in range(sent.start, sent.end):
+        if doc[t].text in {",", ";", ":", "–", "—"}:
+            if t > start:
+                bounds.append((start, t))
+            start = t + 1
+    if start < sent.end:
+        bounds.append((start, sent.end))
+    return bounds
+
+
+def _mentions_in(doc, sent, lo, hi, actor_of):
+    args = []  # (token, entity id, preposition)
+    for t in range(lo, hi):
         eid = actor_of[t]
-        if eid is None or (t + 1 < sent.end and actor_of[t + 1] == eid):
+        if eid is None or (t + 1 < hi and actor_of[t + 1] == eid):
             continue  # take the last token of a mention
         first = t
-        while first > sent.start and actor_of[first - 1] == eid:
+        while first > lo and actor_of[first - 1] == eid:
             first -= 1
         args.append((first, eid, _np_preposition(doc, sent, first)))
+    return args
+
+
+def _arguments(doc, sent, i, actor_of, is_noun, etype):
+    """Source and target entity ids for the trigger at token i, from its own clause.
+
+    A clause without a subject of its own (an infinitive ``..., X nach Y zu
+    schicken``, or the rest after an apposition) takes the agent of the
+    clause before it."""
+    clauses = _clauses(doc, sent)
+    k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), 0)
+    lo, hi = clauses[k] if clauses else (sent.start, sent.end)
+    args = _mentions_in(doc, sent, lo, hi, actor_of)
+    if not any(p is None for _, _, p in args):
+        for plo, phi in reversed(clauses[:k]):
+            subject = [a for a in _mentions_in(doc, sent, plo, phi, actor_of) if a[2] is None][:1]
+            if subject:
+                args = subject + args
+                break
     if not args:
         return [], []
     source, target = [], []
@@ -275,7 +324,7 @@ def _arguments(doc, sent, i, actor_of, is_noun, etype):
         if not source:
             source = [e for t, e, p in args if p is None and e not in target][:1]
         return source, [e for e in target if e not in source]
-    passive = any(w.text.lower() in {"worden", "wurde", "wurden"} for w in sent)
+    passive = any(doc[t].text.lower() in {"worden", "wurde", "wurden"} for t in range(lo, hi))
     subjects = [(t, e) for t, e, p in args if p is None]
     agents = [e for t, e, p in args if p in L.AGENT_PREPOSITIONS] if passive else []
     if agents:

@@ -20,7 +20,7 @@ _AGENCY_LINE = re.compile(
     rf"\s*(?P<place>{_PLACE})(?:,\s*(?P<ddate>[^()\n]{{1,30}}?))?\s+\((?P<agency>[A-Za-z][A-Za-z\- ]{{0,14}})\)\s*[-–—:]+\s*"
 )
 # ``Wien – `` with no agency (APA/derStandard style), possibly after a teaser.
-_DASH_LINE = re.compile(rf"(?P<place>{_PLACE})\s+[–—-]\s+(?=\S)")
+_DASH_LINE = re.compile(rf"(?P<place>{_PLACE})\s+[–—-]\s*(?=[A-ZÄÖÜ„\"»(])")
 _EDITORS = re.compile(r"(?:\s*/\s*[A-Za-z]{1,6}){2,}\s*$")
 _SENTENCE_END = re.compile(r"[.!?“\"»«)]\s+$")
 _SENTENCE_END_IN = re.compile(r"[.!?“\"»«)]\s+")
