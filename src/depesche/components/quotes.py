@@ -1,0 +1,907 @@
+"""Who said what: direct quotations, indirect and reported speech, speakers.
+
+Rules over tokens and closed word lists (:mod:`depesche.lang.de_speech`), so
+the stage runs without any model; token.pos_/morph/lemma_ from a tagger,
+doc.ents from NER and record["entities"] from the entity stage make it better
+when present.  The unit is the *speech event*: a cue (verb, noun or
+preposition) with its roles (source, message, addressee, channel).  Events
+with a message become ``record["quotes"]``; the rest (``sagte nichts``, a
+negated act) still make their speaker the current one for continuations.
+
+Quotes split by an inserted frame (``"A", sagte X, "B"``) become one item
+per part, sharing speaker, cue and a ``group`` id; a direct quotation that
+runs over a paragraph break is split the same way, the later parts marked
+``continuation``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..lang import de_speech as L
+from ..lang.de_sentences import SENTENCE_STARTERS
+from ..pipeline import Component
+from ..record import span
+
+_NOT_SPEAKER = SENTENCE_STARTERS - L.DETERMINERS.union(
+    {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines", "Er", "Sie",
+     "Wir", "Ich", "Man", "Ihr", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Viele", "Alle", "Mehrere", "Einige", "Beide"}
+)
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
+_NON_FINITE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+zu\w+en)$")
+# A lone capitalised Vorfeld word that is an adverb ("Dazu", "Ursprünglich").
+_ADVERB = re.compile("(?:%s)$" % "|".join(L.ADVERB_SUFFIXES), re.I)
+_ADJ_END = re.compile(r"(?:e|en|er|es|em)$")
+_CAP = re.compile(r"^(?:[A-ZÄÖÜ]|\d+(?:[.,]\d+)?-[A-ZÄÖÜ])")
+_WORD = re.compile(r"\w")
+_FRAME_AFTER = re.compile(r"\s*,\s*(\w+)")  # "…", sagte X
+
+
+@dataclass
+class Event:
+    """One speech event over token indices of a Doc; ``message`` is a char span."""
+
+    cue: list[int]
+    kind: str | None  # direct | indirect | reported | None (no quote)
+    sent: int
+    message: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None  # token span [start, end)
+    channel: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    continuation: bool = False
+    group: int | None = None
+    parent: "Event | None" = None  # the event a continuation continues
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- tokens
+
+def _is_cap(tok) -> bool:
+    return bool(_CAP.match(tok.text))
+
+
+def _is_konjunktiv(doc, i: int) -> bool:
+    """Konjunktiv I finite verb (from the tagger's morph, else word lists)."""
+    tok = doc[i]
+    if tok.morph and "Sub" in tok.morph.get("Mood") and tok.text not in L.AUXILIARIES - L.KONJUNKTIV_I:
+        return True
+    text = tok.text
+    if text not in L.KONJUNKTIV_I and not (
+        text.endswith("e") and not text.endswith("te") and text.islower() and len(text) > 3
+        and text not in L.DETERMINERS and text not in L.AUXILIARIES and _near(doc, i, L.THIRD_PERSON)
+        and not (i + 1 < len(doc) and _is_cap(doc[i + 1]))  # "er gehe", not "er sagte", "sie heitere Lieder"
+    ):
+        return False
+    return not _near(doc, i, {"ich", "Ich"})  # "ich habe" is indicative
+
+
+def _near(doc, i, words) -> bool:
+    return (i > 0 and doc[i - 1].text in words) or (i + 1 < len(doc) and doc[i + 1].text in words)
+
+
+def _has_tags(doc) -> bool:
+    """Whether a tagger ran (checked once per Doc: ``has_annotation`` scans all tokens)."""
+    tagged = doc.user_data.get("quotes.tagged")
+    if tagged is None:
+        tagged = doc.user_data["quotes.tagged"] = doc.has_annotation("TAG")
+    return tagged
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+def find_quoted(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Quoted stretches in ``text[start:end]`` as ``(open, close, runs_on)``.
+
+    ``open``/``close`` are the offsets of the content (marks excluded);
+    ``runs_on`` is true for a quotation left open at a paragraph end whose
+    next paragraph opens with a quotation mark (the German convention for a
+    quote over several paragraphs).
+    """
+    out = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in L.OPENING and _opens(text, i, start):
+            closers = L.QUOTE_PAIRS[ch]
+            para_end = text.find("\n\n", i, end)
+            para_end = end if para_end < 0 else para_end
+            j = i + 1
+            while j < para_end and not (text[j] in closers and _closes(text, j, end)):
+                j += 1
+            if j < para_end:
+                out.append((i + 1, j, False))
+                i = j + 1
+                continue
+            nxt = para_end
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if para_end < end and nxt < end and text[nxt] == ch:
+                out.append((i + 1, len(text[:para_end].rstrip()), True))
+                i = nxt
+                continue
+        i += 1
+    return out
+
+
+def _opens(text, i, start) -> bool:
+    ch = text[i]
+    prev = text[i - 1] if i > start else " "
+    if ch in "'‘’":
+        return False  # apostrophes; single quotes only as ‚…‘ or ›…‹
+    if ch in "\"“«»›‹":
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        return (prev.isspace() or prev in "([{–—-/:,„»«") and not nxt.isspace()
+    return True
+
+
+def _closes(text, j, end) -> bool:
+    nxt = text[j + 1] if j + 1 < end else " "
+    return not (nxt.isalnum())
+
+
+def _is_quotation(text: str, start: int, end: int) -> bool:
+    """A quotation, not a scare-quoted term, title or short name."""
+    content = text[start:end].strip()
+    words = len(content.split())
+    if words >= L.MIN_QUOTE_WORDS or (words >= 2 and content[-1:] in ".!?"):
+        return True
+    framed = _FRAME_AFTER.match(text, end + 1) or text[:start - 1].rstrip().endswith(":")
+    return words >= 2 and bool(framed) and (
+        not isinstance(framed, re.Match) or framed.group(1).lower() in L.VERB_FORMS or framed.group(1) in L.JOINED_FORMS)
+
+
+# --------------------------------------------------------------------------- phrases
+
+def _np_forward(doc, i: int, end: int, glue_genitive: bool = True) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (determiner, adjectives, nouns, names)."""
+    j = i
+    has_det = False
+    if j < end and doc[j].text in L.SPEAKER_PRONOUNS:
+        k = i + 1
+        if doc[i].text.lower() in ("wir", "ihr"):  # "wir Deutsche", "ihr Grünen"
+            while k < end and _is_cap(doc[k]) and doc[k].text not in L.SPEAKER_PRONOUNS:
+                k += 1
+        return (i, k)
+    if j < end and doc[j].text.lower() in L.DETERMINERS:
+        has_det = True
+        j += 1
+    head = None
+    while j < end:
+        tok = doc[j]
+        pos = tok.pos_ if _has_tags(doc) else ""
+        if pos in ("VERB", "AUX", "ADP", "ADV", "PUNCT", "CCONJ", "SCONJ"):
+            break
+        if _is_cap(tok) and (pos in ("", "NOUN", "PROPN", "ADJ", "NUM", "X") or head is None) and tok.text not in _NOT_SPEAKER:
+            head = j
+            j += 1
+        elif (pos == "ADJ" or (not pos and tok.text.islower() and _ADJ_END.search(tok.text)
+              and tok.text not in L.AUXILIARIES and tok.text not in L.VERB_FORMS
+              and j + 1 < end and (_is_cap(doc[j + 1]) or doc[j + 1].text.islower() and _ADJ_END.search(doc[j + 1].text)))) and head is None:
+            j += 1
+        else:
+            break
+    if head is None:
+        return None
+    stop = head + 1
+    while glue_genitive and has_det and stop + 1 < end and doc[stop].text in ("des", "der") and not _channel_word(doc, stop + 1):
+        gen = _np_forward(doc, stop, end, glue_genitive=False)  # "der Chef der Vereinigung der Mittelständler"
+        if not gen:
+            break
+        stop = gen[1]
+    if glue_genitive and stop + 1 < end and doc[stop].text in ("und", "sowie") and (
+            _is_cap(doc[stop + 1]) or doc[stop + 1].text in L.DETERMINERS):
+        other = _np_forward(doc, stop + 1, end, glue_genitive=False)  # "Müller und Schmidt", "Kolleginnen und Kollegen"
+        if other:
+            stop = other[1]
+    return (i, stop)
+
+
+def _np_backward(doc, j: int, start: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before token ``j`` (``Regierung zufolge``)."""
+    i = j
+    while i > start and (_is_cap(doc[i - 1]) or doc[i - 1].text.lower() in L.DETERMINERS
+                         or (doc[i - 1].text.islower() and _ADJ_END.search(doc[i - 1].text) and i < j)):
+        i -= 1
+        if doc[i].text.lower() in L.DETERMINERS:
+            # a determiner ends the phrase unless it opens a genitive (des Ministeriums)
+            if i > start and _is_cap(doc[i - 1]) and doc[i].text in ("des", "der"):
+                continue
+            break
+    return (i, j) if i < j and any(_is_cap(doc[k]) for k in range(i, j)) else None
+
+
+def _speaker_ok(doc, sp) -> bool:
+    if sp is None:
+        return False
+    first = doc[sp[0]]
+    if first.text in _NOT_SPEAKER:
+        return False
+    if sp[1] - sp[0] == 1 and first.text in L.SPEAKER_PRONOUNS:
+        return first.text not in ("es",)
+    return any(_is_cap(doc[k]) for k in range(sp[0], sp[1]))
+
+
+def _channel_word(doc, i) -> bool:
+    return i < len(doc) and doc[i].text in L.CHANNEL_NOUNS
+
+
+def _clause_bounds(doc, i: int, s_start: int, s_end: int, stops=_CLAUSE_PUNCT) -> tuple[int, int]:
+    a = i
+    while a > s_start and doc[a - 1].text not in stops and doc[a - 1].text not in L.CLOSING and doc[a - 1].text not in L.OPENING:
+        a -= 1
+    b = i + 1
+    while b < s_end and doc[b].text not in stops and doc[b].text not in L.OPENING and doc[b].text not in L.CLOSING:
+        b += 1
+    return a, b
+
+
+# --------------------------------------------------------------------------- cues
+
+def _verb_cue(doc, i: int, s_start: int, s_end: int):
+    """``(lemma, kind, particle_index)`` if token ``i`` is a speech verb here."""
+    text = doc[i].text
+    if not text.islower() and not (i == s_start and text[:1].isupper()):
+        return None
+    low = text.lower()
+    if low in L.JOINED_FORMS:
+        lemma, _, kind = L.JOINED_FORMS[low]
+        return lemma, kind, None
+    readings = L.VERB_FORMS.get(low)
+    if not readings:
+        return None
+    _, b = _clause_bounds(doc, i, s_start, s_end)
+    last = b - 1
+    while last > i and not _WORD.search(doc[last].text):
+        last -= 1
+    bare = None
+    for lemma, particle, kind in readings:
+        if particle is None:
+            bare = (lemma, kind, None)
+        elif last > i and doc[last].text == particle:
+            return lemma, kind, last
+    return bare
+
+
+@dataclass
+class _Sent:
+    start: int  # token indices
+    end: int
+    para: int
+
+
+def _sentences(doc) -> list[_Sent]:
+    if doc.has_annotation("SENT_START"):
+        spans = [(s.start, s.end) for s in doc.sents]
+    else:
+        from .sentences import sentence_starts
+
+        starts = [0, *sentence_starts(doc), len(doc)]
+        spans = list(zip(starts, starts[1:]))
+    out, para = [], 0
+    for a, b in spans:
+        if a > 0 and ("\n" in doc[a - 1].whitespace_ or (doc[a - 1].is_space and "\n" in doc[a - 1].text)):
+            para += 1
+        while a < b and doc[a].is_space:
+            a += 1
+        while b > a and doc[b - 1].is_space:
+            b -= 1
+        if a < b:
+            out.append(_Sent(a, b, para))
+    return out
+
+
+# --------------------------------------------------------------------------- the finder
+
+class SpeechFinder:
+    """Find speech events in a Doc.
+
+    ``extra_cues`` (lower-cased forms, e.g. :func:`learnt_cues`) widens the cue
+    notion to SpkAtt's: thought, attitude and parliamentary documents
+    (``glaube``, ``Antrag``).  They make events for that benchmark, never
+    quotes.  (Matching other inflections by stem cost more precision than it
+    gained recall.)
+    """
+
+    def __init__(self, extra_cues: frozenset[str] = frozenset()):
+        self.extra_cues = extra_cues
+
+    def events(self, doc, start: int = 0, end: int | None = None, text: str | None = None) -> list[Event]:
+        """Speech events in ``text[start:end]`` (``text`` is ``doc.text``, passed to save rebuilding it)."""
+        text = doc.text if text is None else text
+        end = len(text) if end is None else end
+        sents = [s for s in _sentences(doc) if doc[s.start].idx >= start and doc[s.end - 1].idx < end]
+        quoted = find_quoted(text, start, end)
+        quotations = [q for q in quoted if _is_quotation(text, q[0], q[1]) and self._stands_alone(text, q)]
+        fragments = [q for q in quoted if q not in quotations]
+        events: list[Event] = []
+        in_quote = set()
+        for q in quotations:
+            for t in doc.char_span(q[0] - 1, q[1] + 1, alignment_mode="expand") or []:
+                in_quote.add(t.i)
+        sent_of = {}
+        for k, s in enumerate(sents):
+            for t in range(s.start, s.end):
+                sent_of[t] = k
+        direct = self._direct(doc, text, sents, quotations, sent_of)
+        events.extend(direct)
+        for k, s in enumerate(sents):
+            if all(t in in_quote for t in range(s.start, s.end) if _WORD.search(doc[t].text)):
+                continue
+            events.extend(self._frame_events(doc, k, s, in_quote, direct, fragments))
+        events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
+        self._continue(doc, sents, events, in_quote, fragments)
+        events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
+        return events
+
+    # -- direct speech
+    @staticmethod
+    def _stands_alone(text, q) -> bool:
+        """A quotation is its own clause: not a noun-phrase fragment inside a sentence."""
+        a, b = q[0] - 1, q[1] + 1
+        before = text[:a].rstrip()
+        after = text[b:].lstrip()
+        if not before or before[-1] in ":,.!?\n–—-" or before.endswith(tuple(L.CLOSING)):
+            return True
+        if text[q[1] - 1:q[1]] in ".!?" or after[:1] in (",", ""):
+            return True
+        return not after[:1].isalpha()
+
+    def _direct(self, doc, text, sents, quotations, sent_of) -> list[Event]:
+        events: list[Event] = []
+        group = 0
+        prev = None
+        prev_runs_on = False
+        for q in quotations:
+            qs, qe, runs_on = q
+            span_toks = doc.char_span(qs, qe, alignment_mode="expand")
+            if span_toks is None or len(span_toks) == 0:
+                continue
+            first, last = span_toks.start, span_toks.end
+            k1 = sent_of.get(first)
+            k2 = sent_of.get(last - 1)
+            if k1 is None or k2 is None:
+                continue
+            ev = Event(cue=[], kind="direct", sent=k1, message=(qs, qe))
+            # frame after the closing mark, in the same sentence: ", sagte X."
+            after_start = last + 1
+            s2 = sents[k2]
+            found = self._frame_cue(doc, after_start, s2.end, s2)
+            if found is None:
+                # frame before the opening mark: "X sagte: ..." / "Laut X: ..."
+                s1 = sents[k1]
+                found = self._frame_cue(doc, s1.start, first - 1, s1, before_quote=True)
+            if found:
+                ev.cue, ev.source, ev.channel = found
+                if prev is not None and prev.sent == ev.sent and not prev.cue:
+                    prev.cue, prev.source, prev.channel = ev.cue, ev.source, ev.channel
+                    group += 1
+                    prev.group = ev.group = group
+            elif prev is not None and prev.cue and (prev.sent == ev.sent or prev_runs_on) and _frame_between(text, prev, ev):
+                ev.cue, ev.source, ev.channel = prev.cue, prev.source, prev.channel
+                ev.continuation = prev_runs_on
+                if prev.group is None:
+                    group += 1
+                    prev.group = group
+                ev.group = prev.group
+            elif prev is not None and prev_runs_on:
+                ev.continuation = True
+            prev_runs_on = runs_on
+            prev = ev
+            events.append(ev)
+        return events
+
+    def _frame_cue(self, doc, a: int, b: int, s: _Sent, before_quote: bool = False):
+        """Cue, source and channel of a frame clause in tokens ``[a, b)``."""
+        a = max(a, s.start)
+        b = min(b, s.end)
+        for i in range(a, b):
+            if doc[i].text in L.OPENING or (doc[i].text in L.CLOSING and i > a):
+                b = i
+                break
+        cue = next(((i, c) for i in range(a, b) if (c := _verb_cue(doc, i, a, b))), None)
+        if cue is None:
+            if before_quote and b - 1 >= a and doc[b - 1].text == ":":  # "Der Minister: ..."
+                sp = _np_backward(doc, b - 1, a)
+                if _speaker_ok(doc, sp):
+                    return [], sp, None
+            return self._prep_frame(doc, a, b)
+        i, (lemma, kind, part) = cue
+        cue_toks = [i] + ([part] if part is not None else [])
+        source = self._source(doc, i, a, b)
+        return cue_toks, source, self._channel(doc, i, b)
+
+    def _prep_frame(self, doc, a, b):
+        for i in range(a, b):
+            t = doc[i].text
+            if t in L.SOURCE_BEFORE:
+                sp = _np_forward(doc, i + 1, b)
+                if sp:
+                    return [i], sp, None
+            if t in L.SOURCE_AFTER:
+                sp = _np_backward(doc, i, a)
+                if sp:
+                    return [i], sp, None
+        return None
+
+    def _source(self, doc, v: int, a: int, b: int, s_start: int | None = None):
+        """Speaker of cue verb ``v`` in the clause ``[a, b)``; if a parenthesis or an
+        infinitive clause cut it from its subject (``X hat das, wie ich finde,
+        angesprochen``, ``Ich bin froh, hier sprechen zu dürfen``), from ``s_start``."""
+        sp = _clause_subject(doc, v, a, b)
+        if sp is None and s_start is not None and s_start < a and doc[v].text.islower():
+            sp = _clause_subject(doc, v, s_start, b, whole=True)
+        return sp
+
+    def _channel(self, doc, v: int, b: int):
+        for i in range(v + 1, b):
+            if doc[i].text in L.CHANNEL_NOUNS and i > 0 and doc[i - 1].text.lower() in L.DETERMINERS:
+                j = i + 1
+                while j < b and _is_cap(doc[j]) and doc[j].text not in L.CHANNEL_NOUNS:
+                    j += 1
+                return (i - 1, j)
+        return None
+
+    # -- indirect and reported speech
+    def _frame_events(self, doc, k: int, s: _Sent, in_quote, direct, fragments) -> list[Event]:
+        toks = [i for i in range(s.start, s.end) if i not in in_quote]
+        if not toks:
+            return []
+        out = []
+        used = set()
+        for ev in direct:
+            used.update(ev.cue)
+        for i in toks:
+            if i in used:
+                continue
+            c = _verb_cue(doc, i, s.start, s.end)
+            if c is None:
+                if doc[i].text in L.SPEECH_NOUNS:  # "die Forderung der Opposition, dass ..."
+                    a, b = _clause_bounds(doc, i, s.start, s.end)
+                    content = self._content(doc, i, a, b, s, in_quote)
+                    if content is not None:
+                        out.append(Event(cue=[i], kind="indirect", sent=k, message=content,
+                                         source=self._noun_source(doc, i, a, b)))
+                        continue
+                if doc[i].text.lower() in self.extra_cues:  # no quote, but an event for the benchmark
+                    a, b = _clause_bounds(doc, i, s.start, s.end)
+                    if _verbal(doc, i, s):
+                        out.append(Event(cue=[i], kind=None, sent=k, source=self._source(doc, i, a, b, s.start),
+                                         message=self._content(doc, i, a, b, s, in_quote)))
+                    else:
+                        out.append(Event(cue=[i], kind=None, sent=k, source=self._noun_source(doc, i, a, b)))
+                continue
+            lemma, kind, part = c
+            if doc[i].text == lemma and any(doc[t].text.startswith(("ließ", "lass", "läss")) for t in range(s.start, i)):
+                continue  # "ließ sich bestätigen": lassen + infinitive is not a speech act
+            used.add(i)
+            a, b = _clause_bounds(doc, i, s.start, s.end)
+            cue = [i] + ([part] if part is not None else [])
+            ev = Event(cue=cue, kind=None, sent=k, source=self._source(doc, i, a, b, s.start), channel=self._channel(doc, i, b))
+            ev.addressee = next(((t, t + 1) for t in range(a, b) if doc[t].text in L.DATIVE_PRONOUNS
+                                 and not (ev.source and ev.source[0] <= t < ev.source[1])), None)
+            content = self._content(doc, i, a, b, s, in_quote)
+            negated = any(doc[t].text in L.NEGATION for t in range(a, b))
+            if content is not None:
+                ev.message = content
+                ev.kind = "reported" if kind == "act" else "indirect"
+            elif kind == "act" and not negated and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))):
+                ev.kind = "reported"
+                ev.message = _clause_text(doc, s, in_quote)
+            if ev.kind == "reported":
+                ev.message = _clause_text(doc, s, in_quote)
+            out.append(ev)
+        if not any(e.kind for e in out):
+            prep = self._prep_event(doc, k, s, in_quote)
+            if prep:
+                out.append(prep)
+        for ev in out:
+            if ev.message:
+                ev.fragments = [(f0, f1) for f0, f1, _ in fragments if ev.message[0] <= f0 and f1 <= ev.message[1]]
+        return out
+
+    def _noun_source(self, doc, i, a, b):
+        if i + 2 < b and doc[i + 1].text in ("des", "der", "von") and doc[i].text not in L.TOPIC_NOUNS:
+            sp = _np_forward(doc, i + 1 if doc[i + 1].text != "von" else i + 2, b)
+            if _speaker_ok(doc, sp):
+                return (i + 1, sp[1])  # with "von": "der Antrag von Ihnen"
+        for j in (i - 1, i - 2):  # "Ihr Antrag", "meine persönliche Frage"
+            if j >= a and doc[j].text.lower() in L.POSSESSIVES:
+                return (j, j + 1)
+        if i + 1 < b and doc[i + 1].text in ("von", "aus"):
+            sp = _np_forward(doc, i + 2, b)
+            if _speaker_ok(doc, sp):
+                return (i + 1, sp[1])
+        if doc[i].text in L.SUBJECT_NOUNS:  # "ich habe den Eindruck", "Verdi hat Vorschläge vorgelegt"
+            return _light_verb_subject(doc, i, a)
+        return None
+
+    def _content(self, doc, v, a, b, s, in_quote):
+        """Char span of the content clause of cue ``v`` (dass/ob clause or Konjunktiv clause)."""
+        # dass/ob clause after the cue's clause
+        j = b
+        while j < s.end and doc[j].text in (",",):
+            j += 1
+        if j < s.end and doc[j].text in L.CONTENT_CONJUNCTIONS:
+            return _char_span(doc, j, _content_end(doc, j, s, in_quote))
+        for t in range(v + 1, b):
+            if doc[t].text in L.CONTENT_CONJUNCTIONS:
+                return _char_span(doc, t, _content_end(doc, t, s, in_quote))
+        # Konjunktiv clause after: "X sagte, er sei ..."
+        if b < s.end and doc[b].text == ",":
+            end = _content_end(doc, b + 1, s, in_quote)
+            if any(_is_konjunktiv(doc, t) for t in range(b + 1, end)):
+                return _char_span(doc, b + 1, end)
+            if b + 1 < end and doc[b + 1].text == "zu" or any(doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v):
+                return _char_span(doc, b + 1, end)
+        # Konjunktiv clause before: "Er sei ..., sagte X."
+        if a > s.start and doc[a - 1].text == ",":
+            start = s.start
+            if any(_is_konjunktiv(doc, t) for t in range(start, a - 1)) or any(t in in_quote for t in range(start, a - 1)):
+                return _char_span(doc, start, a - 1)
+        return None
+
+    @staticmethod
+    def _act_infinitive(doc, v) -> bool:
+        readings = L.VERB_FORMS.get(doc[v].text.lower()) or [L.JOINED_FORMS.get(doc[v].text.lower())]
+        return any(r and r[-1] == "act" for r in readings)
+
+    def _prep_event(self, doc, k, s, in_quote) -> Event | None:
+        """``laut X``, ``X zufolge``, ``nach Angaben von X``, ``wie X sagte``: the rest is the message."""
+        for i in range(s.start, s.end):
+            t = doc[i].text
+            sp = None
+            if t in L.SOURCE_BEFORE:
+                sp = _np_forward(doc, i + 1, s.end)
+                frame = (i, sp[1]) if sp else None
+            elif t in L.SOURCE_AFTER:
+                sp = _np_backward(doc, i, s.start)
+                frame = (sp[0], i + 1) if sp else None
+            elif t.lower() == "nach" and i + 1 < s.end and doc[i + 1].text in L.NACH_NOUNS:
+                j = i + 2
+                if j < s.end and doc[j].text == "von":
+                    j += 1
+                sp = _np_forward(doc, j, s.end)
+                frame = (i, sp[1]) if sp else (i, i + 2)
+            else:
+                continue
+            ev = Event(cue=[i] if t.lower() != "nach" else [i + 1], kind="indirect", sent=k, source=sp)
+            if sp and doc[sp[0]].text.lower() in L.DETERMINERS and sp[0] + 1 < sp[1] and doc[sp[0] + 1].text in L.CHANNEL_NOUNS:
+                ev.channel = sp
+            ev.message = _rest(doc, s, frame, in_quote)
+            return ev if ev.message else None
+        return None
+
+    def _continue(self, doc, sents, events, in_quote, fragments):
+        """Konjunktiv sentences without a cue continue the last speaker's report."""
+        by_sent = {}
+        for ev in events:
+            by_sent.setdefault(ev.sent, []).append(ev)
+        last = None
+        last_k = -10
+        for k, s in enumerate(sents):
+            evs = by_sent.get(k, [])
+            toks = [t for t in range(s.start, s.end) if t not in in_quote]
+            reported = any(_is_konjunktiv(doc, t) for t in toks)
+            for e in evs:  # a quotation with no frame of its own, right after a report
+                if (e.kind == "direct" and e.source is None and not e.cue and last is not None
+                        and k - last_k <= 1 and last.source is not None):
+                    e.source, e.parent, e.continuation = last.source, last, True
+            # a cue without a message inside a Konjunktiv sentence is part of the report
+            if any(e.kind for e in evs) or (evs and not reported):
+                last, last_k = evs[-1], k
+                continue
+            if last is None or k - last_k > 1 or s.para - sents[last_k].para > 1 or not reported:
+                if evs:
+                    last, last_k = evs[-1], k
+                continue
+            if doc[s.end - 1].text == "?":
+                continue
+            ev = Event(cue=[], kind="indirect", sent=k, source=last.source, continuation=True,
+                       channel=last.channel)
+            ev.message = _clause_text(doc, s, in_quote)
+            ev.fragments = [(f0, f1) for f0, f1, _ in fragments if ev.message[0] <= f0 and f1 <= ev.message[1]]
+            ev.parent = last
+            events.append(ev)
+            last, last_k = ev, k
+
+
+def _verbal(doc, i: int, s) -> bool:
+    """A learnt cue used as a verb: lower case, or sentence-initial before a pronoun ("Wissen Sie")."""
+    return doc[i].text.islower() or (i == s.start and i + 1 < s.end and doc[i + 1].text in L.SPEAKER_PRONOUNS)
+
+
+def _clause_subject(doc, v: int, a: int, b: int, whole: bool = False):
+    """The subject of the clause around ``v``: the agent of a passive, the NP after
+    a subordinating conjunction, the Vorfeld if it can speak, else the NP after
+    the finite verb.  ``whole``: the clause starts at ``a`` (a parenthesis inside)."""
+    clause_a = v
+    while clause_a > a and (whole or doc[clause_a - 1].text not in _CLAUSE_PUNCT):
+        clause_a -= 1
+    if (_NON_FINITE.match(doc[v].text) or doc[v].text.endswith("t")) and any(doc[k].text in L.PASSIVE_AUXILIARIES for k in range(clause_a, b)):
+        for k in range(clause_a, b):
+            if doc[k].text in ("von", "vom", "durch"):
+                sp = _np_forward(doc, k + 1, b)
+                if _speaker_ok(doc, sp):
+                    return (k, sp[1])
+        return None
+    finite = next((t for t in range(clause_a, v) if doc[t].text in L.AUXILIARIES), v)
+    if finite + 1 < b and doc[finite + 1].text in L.NOMINATIVE_PRONOUNS:
+        return _with_quantifier(doc, finite + 1, b)  # "Erstens verlange er", "eines weiß ich"
+    k = clause_a
+    while k < v and doc[k].text.lower() in L.CONJUNCTIONS:
+        k += 1
+    if k + 1 < v and doc[k].text in L.PREPOSITIONS and doc[k + 1].text in L.RELATIVE_PRONOUNS:
+        k += 2  # "über die wir sprechen"
+    if k < v and doc[k].text.lower() in L.DETERMINERS:  # a relative pronoun: "die sagen", "den die AfD vorgelegt hat"
+        if (k + 1 == v or doc[k + 1].text in L.AUXILIARIES) and doc[k].text.lower() not in ("das", "dies"):
+            return (k, k + 1)
+        if doc[k + 1].text in L.DATIVE_PRONOUNS or doc[k + 1].text in L.OBLIQUE_PRONOUNS:
+            return (k, k + 1)  # "die Ihnen sagen"
+        if (doc[k + 1].text in L.SPEAKER_PRONOUNS or doc[k + 1].text in L.DETERMINERS
+                or doc[k + 1].text.lower() in L.POSSESSIVES):
+            k += 1
+    if clause_a < k < v:
+        sp = _np_forward(doc, k, v)
+        if _speaker_ok(doc, sp):
+            if sp[1] == v and v + 1 < b and doc[v + 1].text in L.SPEAKER_PRONOUNS:
+                return (v + 1, v + 2)  # "Als Mutter sage ich": a Vorfeld, not a clause
+            return sp
+    finite = next((t for t in range(k, v) if doc[t].text in L.AUXILIARIES), v)
+    if k < finite:
+        vorfeld = _np_forward(doc, k, finite)
+        if _speaker_ok(doc, vorfeld) and not (vorfeld[1] - vorfeld[0] == 1 and _ADVERB.search(doc[k].text)):
+            end = vorfeld[1]
+            while end < finite and doc[end].text in L.QUANTIFIERS:
+                end += 1  # "Sie alle", "wir selbst"
+            if end == finite or (finite == v and end > vorfeld[1]):
+                return (vorfeld[0], end)
+            if (finite < v and not _is_cap(doc[finite + 1]) and doc[vorfeld[1]].text.islower()
+                    and all(_WORD.search(doc[t].text) for t in range(vorfeld[1], finite))):
+                return (k, finite)  # with an attribute: "Ihr Kollege aus dem Ausschuss hat ..."
+    t = finite + 1
+    while t < b and t - finite <= 3 and doc[t].text in L.MIDDLE_ADVERBS:
+        t += 1
+    sp = _np_forward(doc, t, b)
+    if _speaker_ok(doc, sp) and doc[sp[0]].text not in L.OBLIQUE_PRONOUNS:
+        return sp
+    return None
+
+
+def _with_quantifier(doc, i: int, b: int) -> tuple[int, int]:
+    """A pronoun with a following "alle"/"selbst" ("wir alle")."""
+    return (i, i + 2) if i + 1 < b and doc[i + 1].text in L.QUANTIFIERS else (i, i + 1)
+
+
+def _light_verb_subject(doc, i: int, a: int):
+    """Subject of the clause whose object is noun ``i``: a subject pronoun before
+    it, else the Vorfeld when a verb follows it ("Verdi hat Vorschläge vorgelegt")."""
+    k = i
+    while k > a and doc[k - 1].text not in _CLAUSE_PUNCT:
+        k -= 1
+    while k < i and doc[k].text.lower() in L.CONJUNCTIONS:
+        k += 1
+    for t in range(k, i):
+        if doc[t].text.lower() in L.NOMINATIVE_PRONOUNS or doc[t].text in ("Sie", "sie"):
+            return _with_quantifier(doc, t, i)
+    sp = _np_forward(doc, k, i)
+    if (_speaker_ok(doc, sp) and sp[1] < i and doc[sp[1]].text.islower() and doc[sp[1]].text not in L.DETERMINERS
+            and not (sp[1] - sp[0] == 1 and _ADVERB.search(doc[sp[0]].text))):
+        return sp
+    return None
+
+
+def _frame_between(text: str, prev: Event, ev: Event) -> bool:
+    """Two quotes close enough to share one inserted frame."""
+    between = text[prev.message[1]:ev.message[0]]
+    return len(between) < 200
+
+
+def _content_end(doc, j, s, in_quote) -> int:
+    """End token of a content clause: sentence end, or before a trailing ``, sagte X``
+    or the main clause's verb after an inserted report (``Seine Aussage, X sei Y, beruhigte``)."""
+    end = s.end
+    while end > j and not _WORD.search(doc[end - 1].text):
+        end -= 1
+    for t in range(j + 1, end):
+        if doc[t].text == "," and t + 1 < end:
+            nxt = doc[t + 1]
+            finite = nxt.text in L.AUXILIARIES or (_has_tags(doc) and nxt.pos_ in ("VERB", "AUX"))
+            if _verb_cue(doc, t + 1, t + 1, end) or (finite and not _is_konjunktiv(doc, t + 1)):
+                return t
+    return end
+
+
+def _char_span(doc, a: int, b: int) -> tuple[int, int] | None:
+    if a >= b:
+        return None
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
+def _clause_text(doc, s: _Sent, in_quote) -> tuple[int, int]:
+    """The sentence without its final punctuation."""
+    end = s.end
+    while end > s.start + 1 and not _WORD.search(doc[end - 1].text) and doc[end - 1].text not in L.CLOSING:
+        end -= 1
+    return _char_span(doc, s.start, end)
+
+
+def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
+    """The sentence minus a frame phrase at its start or end (with commas)."""
+    a, b = s.start, s.end
+    while b > a and not _WORD.search(doc[b - 1].text) and doc[b - 1].text not in L.CLOSING:
+        b -= 1
+    if frame:
+        f0, f1 = frame
+        if f0 <= a + 1 and f0 <= a + 1:
+            a = f1
+            while a < b and doc[a].text == ",":
+                a += 1
+        elif f1 >= b:
+            b = f0
+            while b > a and doc[b - 1].text == ",":
+                b -= 1
+    return _char_span(doc, a, b)
+
+
+# --------------------------------------------------------------------------- speakers
+
+class _Resolver:
+    """Map speaker phrases to entities of the record, reasoning over the discourse."""
+
+    def __init__(self, doc, record):
+        self.doc = doc
+        self.text = record["text"]
+        self.entities = record.get("entities") or []
+        self.by_char: dict[int, dict] = {}
+        for ent in self.entities:
+            for m in ent.get("mentions", []):
+                for c in range(m["start"], m["end"]):
+                    self.by_char.setdefault(c, ent)
+        self.speakers: list[dict] = []  # entities that spoke, most recent last
+
+    def resolve(self, sp) -> dict | None:
+        doc = self.doc
+        a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
+        # the head: the last capitalised token of the phrase
+        head = next((k for k in range(sp[1] - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), sp[1] - 1)
+        for k in (head, *range(sp[1] - 1, sp[0] - 1, -1)):
+            tok = doc[k]
+            ent = self.by_char.get(tok.idx)
+            if ent is not None and self.by_char.get(tok.idx + len(tok.text) - 1) is ent:  # covers the token
+                return self._spoke(ent)
+        single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
+        form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
+        if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
+            return None  # an unlinked name: the entity stage did not know it
+        ent = self._antecedent(doc[head].text, form)
+        if ent is not None:
+            ent.setdefault("mentions", []).append(span(self.text, a, b, form=form))
+            for c in range(a, b):
+                self.by_char.setdefault(c, ent)
+            return self._spoke(ent)
+        return None
+
+    def _spoke(self, ent):
+        if ent in self.speakers:
+            self.speakers.remove(ent)
+        self.speakers.append(ent)
+        return ent
+
+    def _antecedent(self, head: str, form: str) -> dict | None:
+        """Most recent speaker whose title or mentions match; else the last person speaking."""
+        stem = head.rstrip("n") if head.endswith("en") else head
+        if form == "nominal":
+            for ent in reversed(self.speakers):
+                if _matches(ent, head, stem):
+                    return ent
+        persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
+        if form == "pronoun":
+            return persons[0] if persons else None
+        if persons and not any(_matches(e, head, stem) for e in self.entities):
+            return persons[0]
+        matching = [e for e in self.entities if _matches(e, head, stem)]
+        if len(matching) == 1:
+            return matching[0]
+        return persons[0] if persons else None
+
+    def note(self, ent):
+        if ent is not None:
+            self._spoke(ent)
+
+
+def _matches(ent, head: str, stem: str) -> bool:
+    for role in ent.get("roles", []):
+        title = role.get("title") or ""
+        if title and (title == head or title == stem or head.endswith(title.lower()) or title.endswith(stem)):
+            return True
+    return any(head in m["text"].split() or stem in m["text"].split() for m in ent.get("mentions", []) if m.get("form") != "pronoun")
+
+
+# --------------------------------------------------------------------------- the stage
+
+_LEARNT = Path(__file__).resolve().parents[1] / "lang" / "de_speech_cues.json"
+
+
+@lru_cache(maxsize=1)
+def learnt_cues() -> frozenset[str]:
+    """Cue forms learnt from SpkAtt train (``depesche eval spkatt DIR --write-cues``)."""
+    if not _LEARNT.exists():
+        return frozenset()
+    return frozenset(json.loads(_LEARNT.read_text(encoding="utf-8"))["forms"])
+
+
+class Quotes(Component):
+    name = "quotes"
+    version = "0.1.0"
+    requires = ("token.is_sent_start",)
+    assigns = ("record.quotes", "record.entities.mentions")
+
+    def __init__(self):
+        self.finder = SpeechFinder()
+
+    def __call__(self, doc):
+        record = doc._.record
+        text = record["text"]
+        body = (record.get("meta") or {}).get("body") or {"start": 0, "end": len(text)}
+        events = self.finder.events(doc, body["start"], body["end"], text)
+        record["quotes"] = to_quotes(doc, record, events)
+        return doc
+
+
+def to_quotes(doc, record, events: list[Event]) -> list[dict]:
+    """Record items for the events that carry a message; speakers resolved."""
+    text = record["text"]
+    resolver = _Resolver(doc, record)
+    quotes = []
+    ent_of: dict[int, dict | None] = {}
+    # a cue inside another report's message is part of what was reported
+    # ("Er habe abgelehnt, wie er betonte"): kept for its speaker, not quoted
+    nested = {id(ev) for ev in events if ev.cue and ev.kind != "direct" and any(
+        o is not ev and o.kind in ("direct", "indirect") and o.message and o.message[0] <= doc[ev.cue[0]].idx < o.message[1]
+        and (ev.kind == "reported" or doc[o.cue[0]].idx < doc[ev.cue[0]].idx if o.cue else ev.kind == "reported")
+        for o in events)}
+    for ev in events:
+        ent = None
+        if ev.source is not None:
+            ent = resolver.resolve(ev.source)
+            ent_of[id(ev)] = ent
+        parent = ev.parent
+        if ev.continuation and parent is not None and ent is None:
+            ent = ent_of.get(id(parent))
+            ent_of[id(ev)] = ent
+            resolver.note(ent)
+        if not ev.kind or not ev.message or id(ev) in nested:
+            continue
+        start, end = ev.message
+        item = {"id": f"q{len(quotes) + 1}", "kind": ev.kind, **span(text, start, end),
+                "speaker": ent["id"] if ent else None,
+                "cue": _cue_span(doc, text, ev.cue)}
+        if ev.source is not None:
+            a, b = ev.source
+            item["speaker_text"] = span(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        for role in ("channel", "addressee"):
+            if getattr(ev, role) is not None:
+                a, b = getattr(ev, role)
+                item[role] = span(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        if ev.group is not None:
+            item["group"] = f"g{ev.group}"
+        if ev.continuation:
+            item["continuation"] = True
+        if ev.fragments:
+            item["fragments"] = [span(text, a, b) for a, b in ev.fragments]
+        quotes.append(item)
+    return quotes
+
+
+def _cue_span(doc, text: str, cue: list[int]) -> dict | None:
+    if not cue:
+        return None
+    tok = doc[cue[0]]
+    out = span(text, tok.idx, tok.idx + len(tok.text))
+    if len(cue) > 1:
+        parts = [span(text, doc[i].idx, doc[i].idx + len(doc[i].text)) for i in cue]
+        out["parts"] = parts
+    return out

@@ -1,0 +1,245 @@
+"""Speaker attribution on SpkAtt-2023 Task 1 (cues and roles in Bundestag speeches).
+
+Reads the official JSON (``DIR/data/{train,trial}/task1/*.json``: sentences of
+tokens, annotations of ``"sentence:token"`` ids), runs the quotes stage over
+each speech (one Doc, the benchmark's sentence split), converts our speech
+events to the benchmark's annotations (Cue, PTC, Source, Message, Addr) and
+scores them.
+
+The official scorer was never released (the shared task scored on CodaLab;
+``script/`` holds only ``check_submission.py``, which we run on our output to
+validate the format).  The metric is implemented from its description in the
+task overview (SpkAtt-2023 proceedings, section 5.2): system and gold cues are
+aligned one-to-one where their tokens overlap, choosing the alignment with
+most matched tokens (cue and roles); every token of an aligned cue or role is
+a true or false positive or a false negative; unaligned annotations count all
+their tokens as false positives or negatives.
+
+Development split: SpkAtt has no public dev set here, so every fifth speech
+of ``train`` in file-name order (index % 5 == 0) is held out; the cue list
+learnt from SpkAtt (``--write-cues``) is built from the other four fifths.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+ROLES = ("Source", "Message", "Addr", "Topic", "Medium", "Evidence", "PTC")
+HOLDOUT_EVERY = 5
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}%“”«‘’")
+_NO_SPACE_AFTER = frozenset("([{„»‚")
+
+
+def load_dir(directory: Path) -> list[tuple[str, dict]]:
+    files = sorted(directory.glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no *.json under {directory}")
+    return [(f.name, json.loads(f.read_text(encoding="utf-8"))) for f in files]
+
+
+def split(docs: list[tuple[str, dict]]) -> tuple[list, list]:
+    """(train part, held-out part) of the SpkAtt train speeches."""
+    held = [d for i, d in enumerate(docs) if i % HOLDOUT_EVERY == 0]
+    rest = [d for i, d in enumerate(docs) if i % HOLDOUT_EVERY != 0]
+    return rest, held
+
+
+# --------------------------------------------------------------------------- running our stage
+
+def to_doc(nlp, speech: dict):
+    """A Doc over the speech's tokens, typeset like running text, with its sentences."""
+    from spacy.tokens import Doc
+
+    words, spaces, ids, starts = [], [], [], []
+    for sent in speech["Sentences"]:
+        for k, tok in enumerate(sent["Tokens"]):
+            starts.append(k == 0)
+            words.append(tok)
+            ids.append(f"{sent['SentenceId']}:{k}")
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        spaces.append(bool(nxt) and w not in _NO_SPACE_AFTER and nxt not in _NO_SPACE_BEFORE)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+    return doc, ids
+
+
+def predict(speech: dict, finder, nlp, taggers=()) -> list[dict]:
+    """Our speech events for one speech, as SpkAtt annotations."""
+    doc, ids = to_doc(nlp, speech)
+    for tagger in taggers:
+        doc = tagger(doc)
+    out, cues = [], set()
+    for ev in finder.events(doc):
+        if not ev.cue or ev.cue[0] in cues:
+            continue  # a token evokes at most one speech event (a quote split by its frame shares it)
+        cues.add(ev.cue[0])
+        ann = {r: [] for r in ROLES}
+        ann["Cue"] = [ids[ev.cue[0]]]
+        if len(ev.cue) > 1:
+            ann["PTC"] = [ids[i] for i in ev.cue[1:]]
+        if ev.source:
+            ann["Source"] = [ids[i] for i in range(*ev.source)]
+        taken = set(ev.cue) | set(range(*ev.source) if ev.source else ())
+        if ev.message:
+            a, b = ev.message
+            ann["Message"] = [ids[t.i] for t in doc if a <= t.idx < b and t.i not in taken]
+        if ev.addressee:
+            ann["Addr"] = [ids[i] for i in range(*ev.addressee)]
+        out.append(ann)
+    return out
+
+
+# --------------------------------------------------------------------------- the metric
+
+def _tokens(ann: dict, label: str) -> set[str]:
+    return set(ann.get(label) or [])
+
+
+def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
+    """Token-level TP/FP/FN per label over aligned cues; see the module docstring."""
+    from scipy.optimize import linear_sum_assignment
+    import numpy as np
+
+    labels = ("Cue", *ROLES)
+    counts = {lab: Counter() for lab in labels}
+    for system, gold in pairs:
+        matched: dict[int, int] = {}
+        if system and gold:
+            weight = np.zeros((len(system), len(gold)))
+            for si, s in enumerate(system):
+                scue = _tokens(s, "Cue")
+                for gi, g in enumerate(gold):
+                    if scue & _tokens(g, "Cue"):
+                        weight[si, gi] = 1000 + sum(len(_tokens(s, lab) & _tokens(g, lab)) for lab in labels)
+            rows, cols = linear_sum_assignment(weight, maximize=True)
+            matched = {r: c for r, c in zip(rows, cols) if weight[r, c] > 0}
+        for si, s in enumerate(system):
+            g = gold[matched[si]] if si in matched else {}
+            for lab in labels:
+                st, gt = _tokens(s, lab), _tokens(g, lab)
+                counts[lab]["tp"] += len(st & gt)
+                counts[lab]["fp"] += len(st - gt)
+                counts[lab]["fn"] += len(gt - st)
+        done = set(matched.values())
+        for gi, g in enumerate(gold):
+            if gi not in done:
+                for lab in labels:
+                    counts[lab]["fn"] += len(_tokens(g, lab))
+    res = {lab: _prf(c) for lab, c in counts.items()}
+    res["Roles"] = _prf(sum((counts[lab] for lab in ROLES), Counter()))
+    res["Joint"] = _prf(sum(counts.values(), Counter()))
+    return res
+
+
+def _prf(c: Counter) -> dict:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+
+def report(name: str, res: dict) -> list[str]:
+    lines = [f"{name}"]
+    for lab in ("Cue", "Source", "Message", "Addr", "PTC", "Topic", "Medium", "Evidence", "Roles", "Joint"):
+        r = res[lab]
+        lines.append(f"  {lab:<9} P {r['P']:.3f}  R {r['R']:.3f}  F1 {r['F1']:.3f}   (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+    return lines
+
+
+# --------------------------------------------------------------------------- cue list learnt from train
+
+def learn_cues(docs: list[tuple[str, dict]], min_count: int = 1, min_ratio: float = 0.6) -> list[str]:
+    """Lower-cased word forms that are a cue in at least ``min_ratio`` of their uses.
+
+    The thresholds were chosen on the train part alone (learning from three
+    quarters of it, scoring cue F1 on the fourth), never on the held-out fifth.
+    """
+    cue, seen = Counter(), Counter()
+    for _, speech in docs:
+        sents = {s["SentenceId"]: s["Tokens"] for s in speech["Sentences"]}
+        for toks in sents.values():
+            seen.update(t.lower() for t in toks)
+        for ann in speech["Annotations"]:
+            for tid in ann["Cue"]:
+                s, t = map(int, tid.split(":"))
+                cue[sents[s][t].lower()] += 1
+    return sorted(w for w, c in cue.items() if c >= min_count and c / seen[w] >= min_ratio and any(ch.isalpha() for ch in w))
+
+
+def _check_submission(directory: Path):
+    """The organisers' format checker, loaded from the shared folder (not copied)."""
+    path = directory / "script" / "check_submission.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("spkatt_check_submission", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --------------------------------------------------------------------------- CLI
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dir", type=Path, help="the SpkAtt-2023 folder (with data/train/task1, data/trial/task1)")
+    parser.add_argument("--write-cues", type=Path, metavar="JSON",
+                        help="write the cue forms learnt from the train part (not the held-out fifth) and exit")
+    parser.add_argument("--no-learnt", action="store_true", help="only the hand-made cue lexicon")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N missed and N spurious cues")
+
+
+def run(args: argparse.Namespace) -> int:
+    import spacy
+
+    from ..components.quotes import SpeechFinder, learnt_cues
+
+    train = load_dir(args.dir / "data" / "train" / "task1")
+    rest, held = split(train)
+    if args.write_cues:
+        forms = learn_cues(rest)
+        args.write_cues.write_text(json.dumps({
+            "source": "SpkAtt-2023 train (CC BY-SA 4.0), speeches with index % 5 != 0 in file-name order",
+            "rule": "lower-cased forms annotated as cue at least once and in >= 60% of their occurrences",
+            "forms": forms}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"{len(forms)} cue forms -> {args.write_cues}")
+        return 0
+    nlp = spacy.blank("de")
+    finder = SpeechFinder(frozenset() if args.no_learnt else learnt_cues())
+    checker = _check_submission(args.dir)
+    sets = {"heldout (train, every 5th speech)": held}
+    trial_dir = args.dir / "data" / "trial" / "task1"
+    if trial_dir.exists():
+        sets["trial"] = load_dir(trial_dir)
+    for name, docs in sets.items():
+        t0 = time.perf_counter()
+        pairs = []
+        for fname, speech in docs:
+            system = predict(speech, finder, nlp)
+            if checker is not None:
+                checker.check_format(fname, {"Annotations": system}, False, False)
+            pairs.append((system, speech["Annotations"]))
+        secs = time.perf_counter() - t0
+        n_sent = sum(len(s["Sentences"]) for _, s in docs)
+        print("\n".join(report(f"{name}: {len(docs)} speeches, {n_sent} sentences, {secs:.1f}s", score(pairs))))
+        if args.errors:
+            _print_errors(docs, pairs, args.errors)
+    return 0
+
+
+def _print_errors(docs, pairs, n):
+    missed, spurious = Counter(), Counter()
+    for (_, speech), (system, gold) in zip(docs, pairs):
+        sents = {s["SentenceId"]: s["Tokens"] for s in speech["Sentences"]}
+
+        def word(tid):
+            s, t = map(int, tid.split(":"))
+            return sents[s][t]
+        scues = {c for a in system for c in a["Cue"]}
+        gcues = {c for a in gold for c in a["Cue"]}
+        missed.update(word(c) for c in gcues - scues)
+        spurious.update(word(c) for c in scues - gcues)
+    print("  missed cues:  ", missed.most_common(n))
+    print("  spurious cues:", spurious.most_common(n))

@@ -1,0 +1,253 @@
+"""Cues of speech, thought and writing in German news text (closed lists).
+
+Verbs are given by their principal parts so that every inflected form can be
+looked up without a lemmatiser; a particle verb (``ankündigen``) is split into
+its particle and base (``kündigte ... an``).  Each verb has a *kind*:
+
+``say``  frames a quotation or an indirect clause (``sagte``, ``erklärte``);
+``act``  is a speech act whose content a reader reports even without a clause
+         (``kündigte ... an``, ``bezeichnete ... als``, ``kritisierte``).
+"""
+from __future__ import annotations
+
+# infinitive, 3rd sg present, 3rd sg preterite, past participle, kind
+# (particle verbs: the particle is split off with "|").
+_VERBS = """
+sagen sagt sagte gesagt say
+erklären erklärt erklärte erklärt say
+betonen betont betonte betont say
+meinen meint meinte gemeint say
+erläutern erläutert erläuterte erläutert say
+unterstreichen unterstreicht unterstrich unterstrichen say
+hervor|heben hebt hob gehoben say
+ergänzen ergänzt ergänzte ergänzt say
+hinzu|versichern versichert versicherte versichert say
+bekräftigen bekräftigt bekräftigte bekräftigt say
+behaupten behauptet behauptete behauptet say
+verkünden verkündet verkündete verkündet say
+antworten antwortet antwortete geantwortet say
+entgegnen entgegnet entgegnete entgegnet say
+erwidern erwidert erwiderte erwidert say
+fragen fragt fragte gefragt say
+mit|teilen teilt teilte geteilt say
+berichten berichtet berichtete berichtet say
+melden meldet meldete gemeldet say
+schreiben schreibt schrieb geschrieben say
+twittern twittert twitterte getwittert say
+argumentieren argumentiert argumentierte argumentiert say
+vermuten vermutet vermutete vermutet say
+schätzen schätzt schätzte geschätzt say
+befürchten befürchtet befürchtete befürchtet say
+hoffen hofft hoffte gehofft say
+glauben glaubt glaubte geglaubt say
+kommentieren kommentiert kommentierte kommentiert say
+beteuern beteuert beteuerte beteuert say
+an|merken merkt merkte gemerkt say
+hin|weisen weist wies gewiesen say
+verweisen verweist verwies verwiesen say
+erinnern erinnert erinnerte erinnert say
+bekannt|geben gibt gab gegeben say
+prognostizieren prognostiziert prognostizierte prognostiziert say
+voraus|sagen sagt sagte gesagt say
+zitieren zitiert zitierte zitiert say
+äußern äußert äußerte geäußert say
+zu|geben gibt gab gegeben say
+fest|stellen stellt stellte gestellt say
+rufen ruft rief gerufen say
+sprechen spricht sprach gesprochen say
+an|kündigen kündigt kündigte gekündigt act
+bezeichnen bezeichnet bezeichnete bezeichnet act
+zu|sichern sichert sicherte gesichert act
+klar|stellen stellt stellte gestellt act
+kritisieren kritisiert kritisierte kritisiert act
+warnen warnt warnte gewarnt act
+fordern fordert forderte gefordert act
+verlangen verlangt verlangte verlangt act
+vor|werfen wirft warf geworfen act
+ein|räumen räumt räumte geräumt act
+bestätigen bestätigt bestätigte bestätigt act
+dementieren dementiert dementierte dementiert act
+bestreiten bestreitet bestritt bestritten act
+zurück|weisen weist wies gewiesen act
+ab|lehnen lehnt lehnte gelehnt act
+versprechen verspricht versprach versprochen act
+zu|sagen sagt sagte gesagt act
+drohen droht drohte gedroht act
+an|drohen droht drohte gedroht act
+appellieren appelliert appellierte appelliert act
+mahnen mahnt mahnte gemahnt act
+an|mahnen mahnt mahnte gemahnt act
+vor|schlagen schlägt schlug geschlagen act
+empfehlen empfiehlt empfahl empfohlen act
+loben lobt lobte gelobt act
+verurteilen verurteilt verurteilte verurteilt act
+begrüßen begrüßt begrüßte begrüßt act
+beklagen beklagt beklagte beklagt act
+bemängeln bemängelt bemängelte bemängelt act
+aus|schließen schließt schloss geschlossen act
+auf|rufen ruft rief gerufen act
+nennen nennt nannte genannt act
+"""
+
+# Verbs that take "X als Y" for their content (bezeichnete Minsk als Verbündeten).
+ALS_VERBS = frozenset({"bezeichnen", "nennen"})
+
+# Nouns that name an utterance; with a genitive/von-phrase they give a source
+# ("nach Angaben des Ministeriums", "die Forderung der Opposition").
+SPEECH_NOUNS = frozenset(
+    """
+    Angabe Angaben Aussage Aussagen Erklärung Erklärungen Mitteilung Mitteilungen Ansicht Meinung
+    Forderung Forderungen Auffassung Einschätzung Darstellung Worte Worten Überzeugung Vorwurf Vorwürfe
+    Warnung Warnungen Ankündigung Behauptung Befürchtung Befürchtungen Hinweis Hinweise Bericht Berichten
+    Informationen Schätzung Schätzungen Kritik Appell Zusage Zusicherung Drohung Dementi Bestätigung
+    Stellungnahme Äußerung Äußerungen Interview Rede Ansprache
+    """.split()
+)
+
+# Nouns whose speaker is the subject of a light verb ("ich habe den Eindruck",
+# "Verdi hat Vorschläge vorgelegt", "wir machen uns Gedanken").
+SUBJECT_NOUNS = frozenset(
+    """
+    Eindruck Gedanken Beschluss Vorschlag Vorschläge Meinung Ansicht Auffassung Überzeugung Hoffnung Kritik
+    Forderung Forderungen Zweifel Sorge Sorgen Befürchtung Befürchtungen Erwartung Erwartungen Wunsch Idee Ideen
+    Position Haltung Standpunkt Einschätzung Stellung Entscheidung Zusage Versprechen Appell Warnung
+    """.split()
+)
+
+# Nouns whose genitive names the topic, not the speaker ("die Frage der Finanzierung").
+TOPIC_NOUNS = frozenset("Frage Fragen Argument Argumente Thema Debatte Diskussion Begründung Aspekt".split())
+
+# Prepositions whose object is the source of the rest of the sentence.
+SOURCE_BEFORE = frozenset({"laut", "Laut"})  # laut X, ...
+SOURCE_AFTER = frozenset({"zufolge"})  # X zufolge
+# "nach Angaben von X", "nach Ansicht der X", "nach Worten des X"
+NACH_NOUNS = frozenset(
+    "Angaben Ansicht Meinung Auffassung Einschätzung Darstellung Worten Informationen Schätzungen "
+    "Aussagen Berichten Erkenntnissen Einschätzungen Überzeugung".split()
+)
+
+# Nouns for the medium or agency a statement reached us through
+# ("der Agentur Interfax zufolge", "sagte X der Zeitung Y").
+CHANNEL_NOUNS = frozenset(
+    """
+    Agentur Nachrichtenagentur Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Nachrichtenmagazin
+    Sender Fernsehsender Radiosender Rundfunk Blatt Portal Nachrichtenportal Onlineportal Website
+    Sonntagszeitung Zeitschrift Fernsehen
+    """.split()
+)
+
+# Conjunctions opening a content clause after a speech verb or noun.
+CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
+
+# Konjunktiv I (3rd person, distinct from the indicative) of frequent verbs;
+# the stage adds token.morph Mood=Sub when a tagger ran.
+KONJUNKTIV_I = frozenset(
+    """
+    sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe gehe komme stehe
+    liege bleibe lasse sehe halte nehme gelte trage wachse falle laufe finde brauche mache bringe
+    denke kenne wolle zeige führe spiele arbeite handle plane erwarte rechne fehle hänge reiche
+    betrage beginne diene drohe entstehe fordere folge gehöre helfe lebe leide lohne passiere
+    schaffe setze spreche treffe verliere wirke ziehe habe
+    """.split()
+)
+
+# Subject pronouns that make a following "-e" verb form Konjunktiv I
+# ("er gehe", "sie plane"); 1st person "ich gehe" is indicative.
+THIRD_PERSON = frozenset({"er", "sie", "es", "man", "Er", "Sie", "Es", "Man"})
+
+# Determiners and other function words that open a nominal speaker phrase.
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen ihr ihre ihrer "
+    "ihrem ihren dieser diese dieses diesem diesen jener jene".split()
+)
+
+# Finite auxiliaries and modals: the V2 verb when the cue is a participle or
+# infinitive ("Ich habe gesagt", "Man kann sagen").
+AUXILIARIES = frozenset(
+    "habe hast hat haben habt hatte hatten hätte hätten bin bist ist sind seid war waren wäre wären sei seien "
+    "werde wirst wird werden werdet wurde wurden würde würden kann kannst können konnte konnten könnte könnten "
+    "muss musst müssen musste mussten müsste müssten will willst wollen wollte wollten soll sollst sollen sollte "
+    "sollten darf dürfen durfte durften dürfte möchte möchten möchtest mag mögen".split()
+)
+PASSIVE_AUXILIARIES = frozenset("wurde wurden worden wird werden".split())
+
+# Pronouns that can be a speaker, and those that can only be the subject.
+SPEAKER_PRONOUNS = frozenset(
+    "er sie ich wir man ihr du es Er Sie Ich Wir Man Ihr Du jeder niemand jemand wer Jeder Niemand Wer".split()
+)
+NOMINATIVE_PRONOUNS = frozenset("er ich wir man du".split())
+# Never a subject: after the finite verb they are an object ("zeigt den Weg").
+OBLIQUE_PRONOUNS = frozenset("den dem einen einem ihn ihm mich mir uns dich dir euch".split())
+DATIVE_PRONOUNS = frozenset("mir dir ihm uns euch ihnen Ihnen".split())  # addressees: "sagte ihm"
+QUANTIFIERS = frozenset("alle selbst beide allein".split())  # "wir alle", "Sie selbst"
+POSSESSIVES = frozenset(
+    "deren dessen ihr ihre ihren ihrem ihrer ihres sein seine seinen seinem seiner seines mein meine meinen "
+    "meinem meiner meines unser unsere unseren unserem unserer unseres euer eure".split()
+)
+RELATIVE_PRONOUNS = frozenset("die der das den dem denen dessen deren welche welcher welchen welchem".split())
+
+# Words that open a clause before its subject ("dass er", "wenn wir", "auch sie").
+CONJUNCTIONS = frozenset(
+    "dass daß ob wenn weil da denn als wie obwohl sondern und aber oder doch nachdem bevor damit während "
+    "sobald falls solange was wo warum auch nur selbst sogar schon sodass indem bis seit seitdem ehe wobei "
+    "weshalb weswegen obgleich wenngleich wieso weshalb inwiefern wann".split()
+)
+PREPOSITIONS = frozenset("über von mit für an auf in bei zu gegen nach aus um vor unter durch".split())
+# Words between the finite verb and a postponed subject ("sagte jedoch Lawrow", "hat uns X geantwortet").
+MIDDLE_ADVERBS = frozenset(
+    "jedoch aber auch nun dann zudem außerdem allerdings doch ja eben nur hier heute gestern bereits schon noch "
+    "immer wieder übrigens ebenfalls damals einmal mehr uns mir dir ihm ihnen euch sich es dazu darauf darüber "
+    "davon dabei".split()
+)
+NEGATION = frozenset({"nicht", "nichts", "kein", "keine", "keinen", "nie"})
+# Endings of adverbs that fill the Vorfeld alone ("Dazu", "Ursprünglich", "Erstens").
+ADVERB_SUFFIXES = (
+    "lich", "weise", "dings", "gleich", "zeitig", "ens", "falls", "mals", "wärts", "dem", "her", "hin", "zu", "bei",
+    "mit", "für", "rum", "nach", "gegen", "nun", "so", "mehr", "dann", "wohl", "ja",
+)
+
+# Quotation mark pairs: opening -> closings (German, French/Swiss, English, straight).
+QUOTE_PAIRS = {
+    "„": "“”\"", "»": "«", "«": "»", "‚": "‘’'", "›": "‹", "‹": "›", "“": "”\"", '"': '"', "‘": "’",
+}
+OPENING = frozenset(QUOTE_PAIRS)
+CLOSING = frozenset("“”\"«»‘’'‹›")
+
+# A quoted span is a quotation (not a title, name or scare-quoted term) when
+# it has at least this many words or ends a sentence inside the marks.
+MIN_QUOTE_WORDS = 4
+
+
+# Generated forms that are far more often another word ("Meine Damen und Herren").
+NOT_VERBS = frozenset({"meine", "meinet"})
+
+
+def _forms(infinitive: str, present: str, preterite: str, participle: str) -> set[str]:
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    pret_pl = preterite + ("n" if preterite.endswith("e") else "en")
+    return {infinitive, present, preterite, participle, stem + "e", stem + "est", stem + "et",
+            stem + "t", pret_pl, preterite + "st", preterite + "t", stem + "ten", stem + "te"}
+
+
+def _build() -> tuple[dict, dict]:
+    """Map each form to its readings ``(lemma, particle, kind)``.
+
+    A separated form (``kündigte``) can belong to several particle verbs and
+    to the bare verb; the particle found at the end of the clause decides.
+    """
+    forms: dict[str, list[tuple[str, str | None, str]]] = {}
+    joined: dict[str, tuple[str, str | None, str]] = {}
+    for line in _VERBS.strip().splitlines():
+        inf, pres, pret, part, kind = line.split()
+        particle, _, base = inf.rpartition("|")
+        lemma = particle + base
+        for form in _forms(base, pres, pret, part):
+            if form not in NOT_VERBS:
+                forms.setdefault(form, []).append((lemma, particle or None, kind))
+        if particle:  # ankündigen, ankündigte, anzukündigen, angekündigt
+            for form in _forms(base, pres, pret, part) | {"zu" + base}:
+                joined[particle + form] = (lemma, None, kind)
+    return forms, joined
+
+
+VERB_FORMS, JOINED_FORMS = _build()

@@ -1,0 +1,328 @@
+"""The quotes stage: direct, indirect and reported speech and their speakers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from depesche.components.quotes import Quotes, find_quoted
+from depesche.components.sentences import Sentences
+from depesche.record import check_spans, new_record
+from depesche.tokenizer import make_doc
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+_NLP = spacy.blank("de")
+_STAGES = (Sentences(), Quotes())
+
+
+def analyse(text: str, entities: list[dict] | None = None) -> dict:
+    """Run sentences + quotes over ``text`` with a hand-made entity list."""
+    doc = make_doc(_NLP, text)
+    rec = new_record(text)
+    rec["meta"]["body"] = {"start": 0, "end": len(text)}
+    rec["entities"] = entities or []
+    doc._.record = rec
+    for stage in _STAGES:
+        stage(doc)
+    assert check_spans(rec) == []
+    return rec
+
+
+def person(eid: str, text: str, name: str, title: str | None = None, occurrence: int = 0) -> dict:
+    """An entity whose mention is the ``occurrence``-th ``name`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(name, start + 1)
+    assert start >= 0
+    ent = {"id": eid, "name": name, "type": "PER", "roles": [],
+           "mentions": [{"start": start, "end": start + len(name), "text": name, "form": "name"}]}
+    if title:
+        ent["roles"].append({"title": title, "of": None})
+    return ent
+
+
+def only(rec, kind=None):
+    quotes = [q for q in rec["quotes"] if kind is None or q["kind"] == kind]
+    assert len(quotes) == 1, rec["quotes"]
+    return quotes[0]
+
+
+# --------------------------------------------------------------------------- direct speech
+
+@pytest.mark.parametrize("text, quote", [
+    ("„Wir werden das Werk nicht schließen“, sagte die Managerin.", "Wir werden das Werk nicht schließen"),
+    ("»Die Lage bleibt sehr angespannt«, erklärte ein Sprecher.", "Die Lage bleibt sehr angespannt"),
+    ('"Das ist ein guter Tag für uns alle", sagte Müller.', "Das ist ein guter Tag für uns alle"),
+    ("Der Bürgermeister sagte: „Die Brücke wird im Mai wieder geöffnet.“", "Die Brücke wird im Mai wieder geöffnet."),
+    ("«Wir verhandeln bis zum Schluss weiter», betonte der Gewerkschafter.", "Wir verhandeln bis zum Schluss weiter"),
+    ("›Niemand hat mit diesem Ergebnis gerechnet‹, sagte sie.", "Niemand hat mit diesem Ergebnis gerechnet"),
+])
+def test_quotes_direct_marks(text, quote):
+    q = only(analyse(text))
+    assert q["kind"] == "direct"
+    assert q["text"] == quote
+    assert q["cue"] is not None
+
+
+def test_quotes_direct_speaker_after_cue():
+    text = "„Die Preise steigen weiter“, sagte Anna Berger am Montag."
+    rec = analyse(text, [person("e1", text, "Anna Berger")])
+    q = only(rec)
+    assert (q["speaker"], q["speaker_text"]["text"], q["cue"]["text"]) == ("e1", "Anna Berger", "sagte")
+
+
+def test_quotes_direct_split_by_frame_shares_speaker():
+    text = "„Wir sind bereit“, sagte Berger, „aber nicht um jeden Preis.“"
+    rec = analyse(text, [person("e1", text, "Berger")])
+    assert [q["text"] for q in rec["quotes"]] == ["Wir sind bereit", "aber nicht um jeden Preis."]
+    assert {q["speaker"] for q in rec["quotes"]} == {"e1"}
+    assert rec["quotes"][0]["group"] == rec["quotes"][1]["group"]
+
+
+def test_quotes_direct_multi_sentence():
+    text = "„Das ist nicht akzeptabel. Wir werden klagen“, sagte der Anwalt."
+    q = only(analyse(text))
+    assert q["text"] == "Das ist nicht akzeptabel. Wir werden klagen"
+
+
+def test_quotes_direct_over_paragraphs():
+    text = "Der Minister sagte: „Wir haben viel erreicht.\n\n„Aber die Arbeit ist noch lange nicht getan.“"
+    rec = analyse(text)
+    assert [q["kind"] for q in rec["quotes"]] == ["direct", "direct"]
+    assert rec["quotes"][1].get("continuation") is True
+    assert rec["quotes"][0]["text"] == "Wir haben viel erreicht."
+
+
+def test_quotes_scare_quotes_are_not_quotations():
+    rec = analyse("Die Firma nennt das Projekt „Aurora“ und plant den Start im Herbst.")
+    assert all(q["kind"] != "direct" for q in rec["quotes"])
+
+
+def test_quotes_fragment_inside_indirect_speech():
+    text = "Der Verband kritisierte die Reform scharf. Das Land sei in „eine gefährliche Schieflage“ geraten."
+    rec = analyse(text)
+    assert not [q for q in rec["quotes"] if q["kind"] == "direct"]
+    q = only(rec, "indirect")
+    assert q["text"] == "Das Land sei in „eine gefährliche Schieflage“ geraten"
+    assert q["fragments"][0]["text"] == "eine gefährliche Schieflage"
+
+
+def test_find_quoted_straight_quotes_and_apostrophes():
+    text = 'Er nannte es "ein klares Signal an alle Beteiligten" und ging. Geht\'s noch?'
+    spans = find_quoted(text, 0, len(text))
+    assert [text[a:b] for a, b, _ in spans] == ["ein klares Signal an alle Beteiligten"]
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+@pytest.mark.parametrize("text, message", [
+    ("Die Ministerin sagte, die Verhandlungen seien gescheitert.", "die Verhandlungen seien gescheitert"),
+    ("Die Verhandlungen seien gescheitert, sagte die Ministerin.", "Die Verhandlungen seien gescheitert"),
+    ("Die Ministerin erklärte, dass die Verhandlungen gescheitert sind.", "dass die Verhandlungen gescheitert sind"),
+    ("Der Konzern teilte mit, dass 500 Stellen wegfallen.", "dass 500 Stellen wegfallen"),
+    ("Laut Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt"),
+    ("Der Polizei zufolge wurden drei Menschen verletzt.", "wurden drei Menschen verletzt"),
+    ("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.", "brach das Feuer im Keller aus"),
+])
+def test_quotes_indirect(text, message):
+    q = only(analyse(text))
+    assert q["kind"] == "indirect"
+    assert q["text"] == message
+
+
+def test_quotes_speech_noun_with_content_clause():
+    q = only(analyse("Nach der Aussage des Ministers, die Lage sei unter Kontrolle, hat sich der Markt beruhigt."))
+    assert (q["kind"], q["text"], q["cue"]["text"]) == ("indirect", "die Lage sei unter Kontrolle", "Aussage")
+    assert q["speaker_text"]["text"] == "des Ministers"
+
+
+def test_quotes_laut_speaker_and_channel():
+    text = "Laut der Agentur Tass ist der Vertrag unterschrieben."
+    q = only(analyse(text))
+    assert q["speaker_text"]["text"] == "der Agentur Tass"
+    assert q["channel"]["text"] == "der Agentur Tass"
+
+
+def test_quotes_konjunktiv_continuation_keeps_speaker():
+    text = ("„Wir haben alles versucht“, sagte Karl Huber. Die Regierung habe nie geantwortet. "
+            "Man werde nun vor Gericht ziehen.")
+    rec = analyse(text, [person("e1", text, "Karl Huber")])
+    kinds = [(q["kind"], q["speaker"], q.get("continuation", False)) for q in rec["quotes"]]
+    assert kinds == [("direct", "e1", False), ("indirect", "e1", True), ("indirect", "e1", True)]
+
+
+def test_quotes_unframed_quotation_after_a_report_continues_it():
+    text = "Huber sagte, die Lage sei ernst. „Wir müssen jetzt schnell handeln.“"
+    rec = analyse(text, [person("e1", text, "Huber")])
+    assert [(q["kind"], q["speaker"]) for q in rec["quotes"]] == [("indirect", "e1"), ("direct", "e1")]
+    assert rec["quotes"][1]["continuation"] is True
+
+
+def test_quotes_no_continuation_without_konjunktiv():
+    text = "„Wir haben alles versucht“, sagte Huber. Die Regierung hat nie geantwortet."
+    assert len(analyse(text)["quotes"]) == 1
+
+
+def test_quotes_ich_habe_is_not_konjunktiv():
+    text = "„Das Gesetz kommt zu spät“, sagte Huber. Ich habe das Gesetz gelesen."
+    assert len(analyse(text)["quotes"]) == 1
+
+
+# --------------------------------------------------------------------------- reported speech acts
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Die Regierung kündigte am Dienstag neue Hilfen an.", "kündigte", "Die Regierung"),
+    ("Am Freitag kritisierte die Opposition den Haushaltsentwurf.", "kritisierte", "die Opposition"),
+    ("Dabei sicherte der Kanzler den Ländern mehr Geld zu.", "sicherte", "der Kanzler"),
+    ("Huber bezeichnete den Vorschlag als unseriös.", "bezeichnete", "Huber"),
+    ("Zugleich stellte die Ministerin klar, dass es keine Steuererhöhung gibt.", "stellte", "die Ministerin"),
+    ("Die Gewerkschaft warnte vor einem Kahlschlag.", "warnte", "Die Gewerkschaft"),
+])
+def test_quotes_reported(text, cue, speaker):
+    q = only(analyse(text))
+    assert q["kind"] == "reported"
+    assert q["cue"]["text"] == cue
+    assert q["speaker_text"]["text"] == speaker
+
+
+def test_quotes_particle_cue_has_parts():
+    q = only(analyse("Die Bahn kündigte für Montag einen Streik an."))
+    assert [p["text"] for p in q["cue"]["parts"]] == ["kündigte", "an"]
+
+
+def test_quotes_passive_agent_is_speaker():
+    q = only(analyse("Der Besuch war bereits vom Präsidialamt angekündigt worden."))
+    assert q["speaker_text"]["text"] == "vom Präsidialamt"
+
+
+def test_quotes_negated_act_is_no_quote():
+    assert analyse("Einen Termin nannte die Ministerin nicht.")["quotes"] == []
+
+
+def test_quotes_lassen_infinitive_is_no_speech_act():
+    assert analyse("Die Kanzlerin ließ sich im Amt bestätigen.")["quotes"] == []
+
+
+# --------------------------------------------------------------------------- speakers over the discourse
+
+def test_quotes_nominal_speaker_is_last_speaker_with_that_title():
+    text = ("Ministerin Eva Roth traf ihre Amtskollegin Lena Voss in Wien. "
+            "„Wir arbeiten eng zusammen“, sagte Voss. "
+            "„Die Gespräche waren offen“, sagte die Ministerin.")
+    roth = person("e1", text, "Eva Roth", title="Ministerin")
+    voss = person("e2", text, "Lena Voss", title="Ministerin")
+    voss["mentions"].append({**person("x", text, "Voss", occurrence=1)["mentions"][0]})
+    rec = analyse(text, [roth, voss])
+    assert [q["speaker"] for q in rec["quotes"]] == ["e2", "e2"]
+    assert any(m["form"] == "nominal" and m["text"] == "die Ministerin" for m in voss["mentions"])
+
+
+def test_quotes_pronoun_speaker_is_last_person_speaking():
+    text = "„Wir bleiben“, sagte Jan Kowalski. Er betonte, die Firma habe Zukunft."
+    kowalski = person("e1", text, "Jan Kowalski")
+    rec = analyse(text, [kowalski])
+    assert [q["speaker"] for q in rec["quotes"]] == ["e1", "e1"]
+    assert kowalski["mentions"][-1]["form"] == "pronoun"
+
+
+def test_quotes_without_entities_speaker_is_null_but_text_given():
+    q = only(analyse("„Es reicht“, sagte Petra Lang."))
+    assert q["speaker"] is None and q["speaker_text"]["text"] == "Petra Lang"
+
+
+def test_quotes_empty_and_quote_free_text():
+    assert analyse("Der Zug fährt um acht Uhr ab.")["quotes"] == []
+
+
+# --------------------------------------------------------------------------- the seed article
+
+SEED_ROWS = [  # kind, a text fragment of the quote, speaker name part
+    ("direct", "Wir haben dem ersten Ansturm standgehalten", "Makej"),
+    ("indirect", "Es sei nicht zugelassen worden, dass es in Belarus eine Revolution", "Makej"),
+    ("indirect", 'Nach der Wahl sei die frühere Sowjetrepublik in "heftige politische Turbulenzen" geraten', "Makej"),
+    ("direct", "Zwar gibt es noch heute eine gewisse politische Konfrontation, die Intensität hat aber nachgelassen", "Makej"),
+    ("indirect", "Es werde innerhalb der nächsten zwei Wochen sein", "Lawrow"),
+    ("reported", "Lawrow bezeichnete Minsk am Mittwoch einmal mehr als Verbündeten", "Lawrow"),
+    ("reported", "sicherte Putin auf Bitten von Lukaschenko zu", "Putin"),
+    ("reported", "stellte der Kremlchef klar, dass er den 66-Jährigen", "Putin"),
+    ("reported", "Das kündigte Außenminister Sergej Lawrow", "Lawrow"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_record():
+    path = SHARED / "data" / "seed-article.txt"
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared data folder next to the repo)")
+    import depesche
+
+    return depesche.load()(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("kind, fragment, speaker", SEED_ROWS)
+def test_quotes_seed_rows(seed_record, kind, fragment, speaker):
+    rec = seed_record
+    assert "error" not in rec, rec.get("error")
+    hits = [q for q in rec["quotes"] if fragment in q["text"] and q["kind"] == kind]
+    assert hits, f"no {kind} quote with {fragment!r}: {[(q['kind'], q['text']) for q in rec['quotes']]}"
+    q = hits[0]
+    by_id = {e["id"]: e for e in rec["entities"]}
+    if any(speaker in e.get("name", "") for e in rec["entities"]):  # the entity stage ran
+        assert q["speaker"] in by_id and speaker in by_id[q["speaker"]]["name"]
+    elif not q.get("continuation"):  # no entities: at least the speaker phrase is found
+        assert q.get("speaker_text"), q
+
+
+def test_quotes_seed_spans_and_channel(seed_record):
+    assert check_spans(seed_record) == []
+    q9 = next(q for q in seed_record["quotes"] if q["text"].startswith("Das kündigte"))
+    assert "Interfax" in q9["channel"]["text"]
+    assert not [q for q in seed_record["quotes"] if q["text"] == "heftige politische Turbulenzen"]
+
+
+def test_quotes_report_inside_a_report_is_not_quoted_twice():
+    rec = analyse("Der Konzern habe das Angebot abgelehnt, wie der Sprecher betonte.")
+    q = only(rec)
+    assert (q["kind"], q["cue"]["text"], q["speaker_text"]["text"]) == ("indirect", "betonte", "der Sprecher")
+    assert q["text"] == "Der Konzern habe das Angebot abgelehnt"
+
+
+def test_quotes_use_tagger_morphology_when_present():
+    """With token.morph from a tagger, any Konjunktiv I form continues a report."""
+    text = "„Wir sind bereit“, sagte Huber. Die Firma investiere weiter."
+    doc = make_doc(_NLP, text)
+    rec = new_record(text)
+    rec["meta"]["body"] = {"start": 0, "end": len(text)}
+    doc._.record = rec
+    for tok in doc:
+        tok.tag_ = "XY"
+        tok.pos_ = "PROPN" if tok.text[0].isupper() else "X"
+    next(t for t in doc if t.text == "investiere").set_morph("Mood=Sub|Person=3")
+    for stage in _STAGES:
+        stage(doc)
+    assert [(q["kind"], q.get("continuation", False)) for q in rec["quotes"]] == [("direct", False), ("indirect", True)]
+
+
+# --------------------------------------------------------------------------- the SpkAtt evaluator
+
+def test_spkatt_metric_aligns_cues_and_counts_tokens():
+    from depesche.evaluate.spkatt import score
+
+    gold = [{"Cue": ["0:1"], "Source": ["0:0"], "Message": ["0:3", "0:4"]},
+            {"Cue": ["1:2"], "Source": ["1:0", "1:1"]}]
+    system = [{"Cue": ["0:1"], "Source": ["0:0"], "Message": ["0:3"]},  # aligned, one message token short
+              {"Cue": ["2:0"], "Source": ["2:1"]}]  # not aligned: all false positives
+    res = score([(system, gold)])
+    assert (res["Cue"]["tp"], res["Cue"]["fp"], res["Cue"]["fn"]) == (1, 1, 1)
+    assert (res["Source"]["tp"], res["Source"]["fp"], res["Source"]["fn"]) == (1, 1, 2)
+    assert (res["Message"]["tp"], res["Message"]["fn"]) == (1, 1)
+
+
+def test_spkatt_prediction_uses_benchmark_token_ids():
+    from depesche.components.quotes import SpeechFinder
+    from depesche.evaluate.spkatt import predict
+
+    speech = {"Sentences": [{"SentenceId": 0, "Tokens": ["Die", "Ministerin", "kündigte", "neue", "Hilfen", "an", "."]}]}
+    (ann,) = predict(speech, SpeechFinder(), _NLP)
+    assert ann["Cue"] == ["0:2"] and ann["PTC"] == ["0:5"] and ann["Source"] == ["0:0", "0:1"]
