@@ -23,6 +23,12 @@ def new_record(text: str, id: str | None = None) -> dict:
     return rec
 
 
+def body_range(record: dict) -> tuple[int, int]:
+    """``(start, end)`` of the body (the whole text when the layout is unknown)."""
+    body = record["meta"].get("body") or {"start": 0, "end": len(record["text"])}
+    return body["start"], body["end"]
+
+
 def span(text: str, start: int, end: int, **extra) -> dict:
     """A span dict over ``text``; the one way components make spans."""
     return {"start": start, "end": end, "text": text[start:end], **extra}

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "evaluate",
     "train",
     "bench",
+    "info",
 )
 
 

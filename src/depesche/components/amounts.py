@@ -4,6 +4,7 @@ The rules live in :mod:`depesche.amounts` (text in, spans out)."""
 from __future__ import annotations
 
 from ..pipeline import Component
+from ..record import body_range
 
 
 class Amounts(Component):
@@ -16,6 +17,5 @@ class Amounts(Component):
         from ..amounts import find_amounts
 
         record = doc._.record
-        body = record["meta"].get("body") or {"start": 0, "end": len(doc.text)}
-        record["amounts"] = find_amounts(doc.text, body["start"], body["end"])
+        record["amounts"] = find_amounts(doc.text, *body_range(record))
         return doc

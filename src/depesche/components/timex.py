@@ -6,6 +6,7 @@ evaluated on WikiWarsDE without the rest of the pipeline.
 from __future__ import annotations
 
 from ..pipeline import Component
+from ..record import body_range
 
 
 class Timex(Component):
@@ -18,9 +19,7 @@ class Timex(Component):
         from ..timex import find_timexes
 
         record = doc._.record
-        meta = record["meta"]
-        body = meta.get("body") or {"start": 0, "end": len(doc.text)}
-        found = find_timexes(doc.text, body["start"], body["end"], meta.get("date"))
+        found = find_timexes(doc.text, *body_range(record), record["meta"].get("date"))
         for n, t in enumerate(found, 1):
             t["id"] = f"t{n}"
         record["timexes"] = found
