@@ -70,7 +70,8 @@ CREATE TABLE IF NOT EXISTS actors (
     kb_id VARCHAR, country VARCHAR);
 CREATE TABLE IF NOT EXISTS actor_names (actor_id VARCHAR, name_key VARCHAR, PRIMARY KEY (name_key, actor_id));
 CREATE TABLE IF NOT EXISTS actor_docs (
-    actor_id VARCHAR, doc_id VARCHAR, doc_key BIGINT, doc_day DATE, doc_precise BOOLEAN, dup BOOLEAN, n_mentions INTEGER);
+    actor_id VARCHAR, doc_id VARCHAR, doc_key BIGINT, doc_day DATE, doc_precise BOOLEAN, dup BOOLEAN,
+    n_mentions INTEGER);
 CREATE TABLE IF NOT EXISTS entities (
     doc_id VARCHAR, id VARCHAR, seq INTEGER, actor_id VARCHAR, name VARCHAR, type VARCHAR, kind VARCHAR,
     kb JSON, n_mentions INTEGER, extra JSON, component VARCHAR, doc_day DATE, doc_precise BOOLEAN, dup BOOLEAN);
