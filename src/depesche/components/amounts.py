@@ -17,5 +17,5 @@ class Amounts(Component):
         from ..amounts import find_amounts
 
         record = doc._.record
-        record["amounts"] = find_amounts(doc.text, *body_range(record))
+        record["amounts"] = find_amounts(record["text"], *body_range(record))
         return doc

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..lang import de_roles as R
 from ..lang.de_names import FEMALE_FIRST_NAMES
 from ..pipeline import Component
-from ..record import span
+from ..record import body_range, span
 
 _AGE = re.compile(R.AGE_PATTERN)
 _ADJ = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em)$")
@@ -88,21 +88,27 @@ class _Resolver:
     def __init__(self, doc, kb):
         self.doc, self.kb = doc, kb
         self.record = doc._.record
-        body = self.record["meta"].get("body") or {"start": 0, "end": len(doc.text)}
-        self.body = (body["start"], body["end"])
-        self.words = [t.text for t in doc]
+        self.text = self.record["text"]  # doc.text would rebuild the string on every access
+        self.body = body_range(self.record)
+        self.words, self.starts, self.sent_of = [], [], []
+        sent = -1
+        for t in doc:  # one pass: Token objects are costly to create
+            self.words.append(t.text)
+            self.starts.append(t.idx)
+            sent += t.i == 0 or t.is_sent_start is True
+            self.sent_of.append(sent)
         self.lower = [w.lower() for w in self.words]
-        self.sent_of = [0] * len(doc)
-        for i, sent in enumerate(doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-            for t in range(sent.start, sent.end):
-                self.sent_of[t] = i
+        self.ends = [a + len(w) for a, w in zip(self.starts, self.words)]
+        self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        self._kb_cache: dict[str, object] = {}
+        self.possessed: list[tuple[int, int]] = []  # (institution token, possessive token)
         self.taken = [False] * len(doc)
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
 
     # -- helpers -------------------------------------------------------------
     def in_body(self, start_tok, end_tok) -> bool:
-        a, b = self.doc[start_tok].idx, self.doc[end_tok - 1].idx + len(self.doc[end_tok - 1])
+        a, b = self.starts[start_tok], self.ends[end_tok - 1]
         return self.body[0] <= a and b <= self.body[1]
 
     def add(self, m: Mention, entity: Entity) -> None:
@@ -117,8 +123,13 @@ class _Resolver:
     def lookup(self, surface: str):
         if not self.kb:
             return None
-        hits = self.kb.lookup(surface)
-        return hits[0] if hits else None
+        if surface not in self._kb_cache:
+            hits = self.kb.lookup(surface)
+            self._kb_cache[surface] = hits[0] if hits else None
+        return self._kb_cache[surface]
+
+    def text_of(self, start: int, end: int) -> str:
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
     def entity_for_kb(self, entry) -> Entity:
         for e in self.entities:
@@ -137,23 +148,22 @@ class _Resolver:
         self.appositions()
         self.derived()
         self.institutions_and_groups()
+        self.owners()
         self.descriptions()
         self.pronouns()
         self.metonyms()
         self.write()
 
     def names(self):
-        for ent in self.doc.ents:
-            if not self.in_body(ent.start, ent.end) or ent.label_.endswith("part"):
-                continue
-            if ent.label_.endswith("deriv"):
-                continue  # handled in derived()
-            start = ent.start
+        for e_start, e_end, label in self.ents:
+            if not self.in_body(e_start, e_end) or label.endswith(("part", "deriv")):
+                continue  # derived forms: see derived()
+            start = e_start
             # "Nachbarland Ukraine", "Außenminister Lawrow": a common-noun head is not part of the name.
-            while start < ent.end and (self.lower[start] in R.COUNTRY_HEADS or self.title_of(start)):
+            while start < e_end and (self.lower[start] in R.COUNTRY_HEADS or self.title_of(start)):
                 start += 1
-            if start < ent.end:
-                self.add_name(start, ent.end, ent.label_)
+            if start < e_end:
+                self.add_name(start, e_end, label)
 
     def add_name(self, start, end, label):
         tokens = self.words[start:end]
@@ -162,6 +172,9 @@ class _Resolver:
             label = "PER"  # "Swetlana Tichanowskaja" is a person whatever the tagger says
         if entry is not None and entry.type in ("LOC", "ORG"):
             self.add(Mention(start, end, "name", label), self.entity_for_kb(entry))
+            return
+        if end - start == 1 and _is_ministry(self.lower[start]):
+            self.add_institution(start)
             return
         norm = _strip_genitive(tokens, self.entities)
         entity = self.match_name(norm, label)
@@ -203,10 +216,11 @@ class _Resolver:
                 continue
             for size in (3, 2, 1):
                 j = i + size
-                if j > n or any(self.taken[i:j]):
+                if j > n or any(self.taken[i:j]) or (size > 1 and not self.words[j - 1][:1].isupper()):
                     continue
-                entry = self.lookup(self.doc[i:j].text)
-                if entry is not None and entry.type in ("LOC", "ORG") and _names_exactly(entry, self.doc[i:j].text):
+                surface = self.text_of(i, j)
+                entry = self.lookup(surface)
+                if entry is not None and entry.type in ("LOC", "ORG") and _names_exactly(entry, surface):
                     self.add(Mention(i, j, "name", entry.type), self.entity_for_kb(entry))
                     i = j - 1
                     break
@@ -310,7 +324,7 @@ class _Resolver:
             title = prev[-1].roles[0]["title"]
         else:
             title = _title_lemma(title)
-        role = {"title": title, "of": of, **span(self.doc.text, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))}
+        role = {"title": title, "of": of, **span(self.text, self.starts[start], self.ends[end - 1])}
         if not any(r["title"] == title and r["start"] == role["start"] for r in entity.roles):
             entity.roles.append(role)
         if title.endswith("in") and title[:-2] in R.TITLE_HEADS.values():
@@ -333,7 +347,7 @@ class _Resolver:
 
     def derived(self):
         """Adjectives of names (``russische`` -> Russland), from NER or the KB."""
-        spans = [(e.start, e.end) for e in self.doc.ents if e.label_.endswith("deriv") and self.in_body(e.start, e.end)]
+        spans = [(a, b) for a, b, label in self.ents if label.endswith("deriv") and self.in_body(a, b)]
         if self.kb:
             spans += [(i, i + 1) for i, w in enumerate(self.words)
                       if not self.taken[i] and _ADJ.match(w) and self.in_body(i, i + 1) and self.kb.adjective(w) is not None]
@@ -352,17 +366,8 @@ class _Resolver:
             if self.taken[i] or not w[:1].isupper() or not self.in_body(i, i + 1):
                 continue
             low = self.lower[i]
-            if low.endswith(R.INSTITUTION_SUFFIXES[:2]) and len(low) > len("ministerium") + 2:
-                name = w[:-1] if low.endswith("s") else w
-                owner = self.owner(i)
-                entity = next((e for e in self.entities if e.kind == "institution" and e.name_tokens == [name]
-                               and e.attributes.get("of") is owner), None)
-                if entity is None:
-                    entity = Entity(type="ORG", kind="institution", name_tokens=[name])
-                    if owner is not None:
-                        entity.attributes["of"] = owner
-                    self.entities.append(entity)
-                self.add(Mention(i, i + 1, "name", "ORG"), entity)
+            if _is_ministry(low):
+                self.add_institution(i)
             elif low in R.GROUP_HEADS and i > 0 and self.lower[i - 1] in R.DETERMINERS and self.sent_start(i - 1):
                 name = R.GROUP_HEADS[low]
                 entity = next((e for e in self.entities if e.kind == "group" and e.name_tokens == [name]), None)
@@ -370,6 +375,20 @@ class _Resolver:
                     entity = Entity(type="ORG", kind="group", name_tokens=[name])
                     self.entities.append(entity)
                 self.add(Mention(i - 1, i + 1, "nominal", "ORG"), entity)
+
+    def add_institution(self, i: int) -> None:
+        """``seines Innenministeriums``: a ministry, owned by the country of whoever "sein" is."""
+        w = self.words[i]
+        name = w[:-1] if self.lower[i].endswith("s") else w
+        owner = self.owner(i)
+        entity = next((e for e in self.entities if e.kind == "institution" and e.name_tokens == [name]
+                       and e.attributes.get("of") is owner), None)
+        if entity is None:
+            entity = Entity(type="ORG", kind="institution", name_tokens=[name])
+            if owner is not None:
+                entity.attributes["of"] = owner
+            self.entities.append(entity)
+        self.add(Mention(i, i + 1, "name", "ORG"), entity)
 
     def sent_start(self, i: int) -> bool:
         return i == 0 or self.sent_of[i - 1] != self.sent_of[i]
@@ -383,11 +402,18 @@ class _Resolver:
         if j >= 0 and self.kb and _ADJ.match(self.words[j]) and self.kb.adjective(self.words[j]) is not None:
             return self.entity_for_kb(self.kb.adjective(self.words[j]))
         if j >= 0 and self.lower[j] in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM:
-            person = self.resolve_pronoun(j)
-            if person is not None:
-                country = next((r["of"] for r in person.roles if r["of"] is not None and r["of"].kind == "country"), None)
-                return country or person
+            self.possessed.append((i, j))  # resolved once roles are known: see owners()
         return None
+
+    def owners(self):
+        """``seines Innenministeriums``: the country of the person "sein" refers to."""
+        for i, j in self.possessed:
+            entity = next((m.entity for m in self.mentions if m.start == i), None)
+            person = self.resolve_pronoun(j)
+            if entity is None or person is None or "of" in entity.attributes:
+                continue
+            country = next((r["of"] for r in person.roles if r["of"] is not None and r["of"].kind == "country"), None)
+            entity.attributes["of"] = country or person
 
     def descriptions(self):
         """Definite descriptions: ``der Kremlchef``, ``den 66-Jährigen``, ``das Nachbarland``."""
@@ -416,7 +442,7 @@ class _Resolver:
                 if age:
                     target.attributes.setdefault("age", int(age.group(1)))
                 if title and not any(_title_match(_title_lemma(title), t) for t in target.titles):
-                    target.roles.append({"title": _title_lemma(title), "of": None, **span(self.doc.text, self.doc[i].idx, self.doc[j].idx + len(self.doc[j]))})
+                    target.roles.append({"title": _title_lemma(title), "of": None, **span(self.text, self.starts[i], self.ends[j])})
                 self.add(Mention(i, j + 1, "nominal", "PER"), target)
             elif head in ("hauptstadt", "metropole") and self.kb:
                 country = next((self.kb.adjective(self.words[t]) for t in range(i + 1, j) if self.kb.adjective(self.words[t])), None)
@@ -523,11 +549,11 @@ class _Resolver:
 
     def dateline_mention(self, m: Mention) -> bool:
         dl = self.record["meta"].get("dateline")
-        return bool(dl) and dl["start"] <= self.doc[m.start].idx < dl["end"]
+        return bool(dl) and dl["start"] <= self.starts[m.start] < dl["end"]
 
     # -- output --------------------------------------------------------------
     def write(self):
-        text = self.doc.text
+        text = self.text
         live = [e for e in self.entities if e.mentions]
         live.sort(key=lambda e: min(m.start for m in e.mentions))
         for n, e in enumerate(live, 1):
@@ -554,13 +580,17 @@ class _Resolver:
             if e.gender:
                 item["gender"] = e.gender
             for m in mentions:
-                a, b = self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
+                a, b = self.starts[m.start], self.ends[m.end - 1]
                 mention = span(text, a, b, form=m.form)
                 if m.metonym:
                     mention["metonym"] = True
                 item["mentions"].append(mention)
             out.append(item)
         self.record["entities"] = out
+
+
+def _is_ministry(low: str) -> bool:
+    return low.endswith(("ministerium", "ministeriums")) and len(low) > len("ministerium") + 2
 
 
 _CAPITALS: dict = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..lang import de_events as L
 from ..pipeline import Component
-from ..record import span
+from ..record import body_range, span
 
 _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
     "in", "im", "bei", "beim", "aus", "über", "unter", "vor", "nach", "seit", "während", "wegen", "trotz", "um", "angesichts"}
@@ -27,10 +27,10 @@ class Events(Component):
     def __call__(self, doc):
         record = doc._.record
         actor_of = _actor_tokens(doc, record)
-        body = record["meta"].get("body") or {"start": 0, "end": len(doc.text)}
+        body_start, body_end = body_range(record)
         events = []
         for sent in doc.sents:
-            if sent.end_char <= body["start"] or sent.start_char >= body["end"]:
+            if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
             events += _sentence_events(doc, sent, actor_of, record)
         for n, event in enumerate(events, 1):
@@ -173,14 +173,15 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
             source = _plural_pair(doc, sent, record, actor_of) if etype in L.SYMMETRIC else []
         if not source and not target:
             continue
-        trig = span(doc.text, doc[i].idx, doc[i].idx + len(doc[i]))
+        text = record["text"]
+        trig = span(text, doc[i].idx, doc[i].idx + len(doc[i]))
         event = {"id": "", "type": etype, "trigger": trig, "source": source, "target": target,
                  "location": _location(doc, sent, record), "time": _time(doc, sent, i, record),
                  "status": _status(doc, sent, i, lemma, lows, is_noun)}
         if mode:
             event["mode"] = mode
         if particle is not None:
-            event["particle"] = span(doc.text, doc[particle].idx, doc[particle].idx + len(doc[particle]))
+            event["particle"] = span(text, doc[particle].idx, doc[particle].idx + len(doc[particle]))
         quote = next((q["id"] for q in record.get("quotes", []) if q["start"] <= trig["start"] < q["end"]), None)
         if quote:
             event["quote"] = quote

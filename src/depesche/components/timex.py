@@ -19,7 +19,7 @@ class Timex(Component):
         from ..timex import find_timexes
 
         record = doc._.record
-        found = find_timexes(doc.text, *body_range(record), record["meta"].get("date"))
+        found = find_timexes(record["text"], *body_range(record), record["meta"].get("date"))
         for n, t in enumerate(found, 1):
             t["id"] = f"t{n}"
         record["timexes"] = found

@@ -53,8 +53,6 @@ GROUP_HEADS = {"opposition": "Opposition", "regierung": "Regierung", "polizei": 
                "militär": "Militär", "justiz": "Justiz", "staatsanwaltschaft": "Staatsanwaltschaft",
                "sicherheitskräfte": "Sicherheitskräfte", "streitkräfte": "Streitkräfte"}
 
-# Institution heads: a compound ending in these is an organisation (Innenministerium).
-INSTITUTION_SUFFIXES = ("ministerium", "ministeriums", "behörde", "gericht", "gerichts", "amt", "amts", "bank")
 
 # Nominal heads after which a capital city is a metonym for its government:
 # "vom großen Nachbarn in Moskau", "die Führung in Peking".
