@@ -167,7 +167,9 @@ class _Resolver:
 
     def add_name(self, start, end, label):
         tokens = self.words[start:end]
-        entry = self.lookup(" ".join(tokens)) if label != "PER" else None
+        entry = self.lookup(" ".join(tokens))
+        if label == "PER" and entry is not None and not (end - start == 1 and _names_exactly(entry, tokens[0])):
+            entry = None  # a person, unless the tagger called a listed place like "Belgrad" a person
         if label != "PER" and len(tokens) > 1 and tokens[0] in FEMALE_FIRST_NAMES and entry is None:
             label = "PER"  # "Swetlana Tichanowskaja" is a person whatever the tagger says
         if entry is not None and entry.type in ("LOC", "ORG"):

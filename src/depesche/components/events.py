@@ -11,6 +11,8 @@ quote an event was said in are attached from the same sentence.
 from __future__ import annotations
 
 from ..lang import de_events as L
+from ..lang.de_roles import TITLE_HEADS
+from .entities import _title_lemma
 from ..pipeline import Component
 from ..record import body_range, span
 
@@ -33,6 +35,7 @@ class Events(Component):
             if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
             events += _sentence_events(doc, sent, actor_of, record)
+        events = _drop_echoes(events)
         for n, event in enumerate(events, 1):
             event["id"] = f"v{n}"
         record["events"] = events
@@ -120,6 +123,8 @@ def _trigger(sent, i: int):
     return None
 
 
+# Event types that are complete without a target (a protest, an election result).
+_NO_TARGET = {"PROTEST", "OTHER", "MOBILIZE"}
 _GENITIVE = {"des", "eines", "seines", "ihres", "dessen", "deren"}
 _PRONOUNS = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
 
@@ -173,6 +178,8 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
             source = _plural_pair(doc, sent, record, actor_of) if etype in L.SYMMETRIC else []
         if not source and not target:
             continue
+        if not target and etype not in _NO_TARGET and not (etype in L.SYMMETRIC and len(source) > 1):
+            continue  # who did it to whom is the point: without a target the reading is too unsure
         text = record["text"]
         trig = span(text, doc[i].idx, doc[i].idx + len(doc[i]))
         event = {"id": "", "type": etype, "trigger": trig, "source": source, "target": target,
@@ -180,6 +187,7 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
                  "status": _status(doc, sent, i, lemma, lows, is_noun)}
         if mode:
             event["mode"] = mode
+        event["_noun"], event["_sent"] = is_noun, sent.start
         if particle is not None:
             event["particle"] = span(text, doc[particle].idx, doc[particle].idx + len(doc[particle]))
         quote = next((q["id"] for q in record.get("quotes", []) if q["start"] <= trig["start"] < q["end"]), None)
@@ -205,6 +213,21 @@ def _phrase_end(doc, sent, i: int) -> int:
             break
         end = t
     return end
+
+
+def _drop_echoes(events: list[dict]) -> list[dict]:
+    """``verhängte Sanktionen gegen X``: the noun repeats its verb's event; keep the verb's."""
+    keep = []
+    for v in events:
+        echo = v.get("_noun") and any(
+            w is not v and not w.get("_noun") and w["type"] == v["type"] and w["_sent"] == v["_sent"]
+            and set(w["source"] + w["target"]) & set(v["source"] + v["target"]) for w in events)
+        if not echo:
+            keep.append(v)
+    for v in keep:
+        v.pop("_noun", None)
+        v.pop("_sent", None)
+    return keep
 
 
 def _label_type(lows: list[str], lemma: str) -> str | None:
@@ -259,8 +282,8 @@ def _np_preposition(doc, sent, t: int) -> str | None:
         low = doc[j].text.lower()
         if low in _PREPOSITIONS:
             return low
-        if doc[j].is_punct or low in {"und", "oder", "sagte", "hat", "ist", "war", "will"}:
-            return None
+        if doc[j].is_punct or low in {"und", "oder"} or _verbish(doc[j]):
+            return None  # the phrase ends at a verb: "angesichts X verstärkt Belarus"
         j -= 1
         steps += 1
     return None
@@ -288,8 +311,27 @@ def _mentions_in(doc, sent, lo, hi, actor_of):
         first = t
         while first > lo and actor_of[first - 1] == eid:
             first -= 1
+        if _modifier(doc, first, t):
+            continue
         args.append((first, eid, _np_preposition(doc, sent, first)))
     return args
+
+
+def _verbish(tok) -> bool:
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    low = tok.text.lower()
+    return (tok.text[:1].islower() and low not in _NP_WORDS and low not in _PREPOSITIONS
+            and not low.endswith(("e", "en", "er", "es", "em")))
+
+
+def _modifier(doc, first: int, last: int) -> bool:
+    """Mentions that only modify another: ``Nehammer (ÖVP)``, ``Israels Ministerpräsident X``."""
+    if first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")":
+        return True
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return (doc[last].text.endswith("s") and nxt is not None and nxt.text[:1].isupper()
+            and _title_lemma(nxt.text).lower().endswith(tuple(TITLE_HEADS)))
 
 
 def _arguments(doc, sent, i, actor_of, is_noun, etype):
@@ -314,7 +356,7 @@ def _arguments(doc, sent, i, actor_of, is_noun, etype):
     if is_noun:
         near = [(t, e, p) for t, e, p in args if i < t <= _phrase_end(doc, sent, i)]
         governor = _np_preposition(doc, sent, i)
-        if not near and (governor in {"angesichts", "wegen", "trotz", "nach", "seit", "vor", "während"}
+        if not near and (etype == "PROTEST" or governor in {"angesichts", "wegen", "trotz", "nach", "seit", "vor", "während", "von"}
                          or (i > sent.start and doc[i - 1].text.lower() in {"das", "die", "der", "dem", "den", "des"})):
             return [], []  # a circumstance or an anaphoric "das Treffen", not a new event
         source = [e for t, e, p in near if p in L.AGENT_PREPOSITIONS][:1]
@@ -322,7 +364,7 @@ def _arguments(doc, sent, i, actor_of, is_noun, etype):
         if i > sent.start and doc[i - 1].text.lower() == "auf":  # "auf Bitten von X": the clause agent is the target
             agent = [e for t, e, p in args if p is None and e not in source][:1]
             return source, agent
-        if not source:
+        if not source and etype != "PROTEST":  # protesters are seldom the clause's subject
             source = [e for t, e, p in args if p is None and e not in target][:1]
         return source, [e for e in target if e not in source]
     passive = any(doc[t].text.lower() in {"worden", "wurde", "wurden"} for t in range(lo, hi))
@@ -356,7 +398,7 @@ def _status(doc, sent, i, lemma, lows, is_noun) -> str:
         return "promised"
     if set(before) & L.HYPOTHETICAL:
         return "hypothetical"
-    if set(lows) & {"will", "wollen", "soll", "sollen", "plant", "planen", "beabsichtigt", "möchte"}:
+    if set(lows) & {"will", "wollen", "soll", "sollen", "plant", "planen", "beabsichtigt", "möchte", "werde"}:
         return "planned"
     if ("wird" in lows or "werden" in lows) and doc[i].text.lower().endswith("en") and not any(w in lows for w in ("worden", "wurde")):
         return "planned"
