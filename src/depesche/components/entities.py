@@ -455,6 +455,16 @@ class _Resolver:
                 target = self.resolve_country(i)
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "LOC"), target)
+            elif head in R.CITY_HEADS:
+                cities = [m.entity for m in self.candidates(i, ("LOC",)) if m.entity.kind == "city"]
+                if cities:
+                    self.add(Mention(i, j + 1, "nominal", "LOC"), cities[-1])
+            elif self.kb and det in ("der", "die", "den", "dem") and self.kb.demonym(self.words[j]) is not None:
+                # "die Französin": a person of that nationality named before
+                female = head.endswith("in")
+                target = self.resolve_person(i, None, female, None)
+                if target is not None:
+                    self.add(Mention(i, j + 1, "nominal", "PER"), target)
 
     def candidates(self, i: int, types=("PER",)):
         return [m for m in self.mentions if m.start < i and m.entity.type in types and m.sent >= self.sent_of[i] - 6]

@@ -848,7 +848,31 @@ class Quotes(Component):
         body = (record.get("meta") or {}).get("body") or {"start": 0, "end": len(text)}
         events = self.finder.events(doc, body["start"], body["end"], text)
         record["quotes"] = to_quotes(doc, record, events)
+        _speaker_we(doc, record)
         return doc
+
+
+_WE = {"wir", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres"}
+
+
+def _speaker_we(doc, record) -> None:
+    """In a direct quote, "wir"/"unser" is the speaker's side: the country or
+    organisation the speaker holds office for (``Außenminister`` of Polen)."""
+    entities = {e["id"]: e for e in record["entities"]}
+    taken = {(m["start"], m["end"]) for e in record["entities"] for m in e["mentions"]}
+    for q in record["quotes"]:
+        speaker = entities.get(q.get("speaker"))
+        side = next((entities.get(r.get("of")) for r in (speaker or {}).get("roles", []) if r.get("of") in entities), None)
+        if q["kind"] != "direct" or side is None:
+            continue
+        sp = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        for tok in sp or ():
+            key = (tok.idx, tok.idx + len(tok))
+            if tok.text.lower() in _WE and key not in taken:
+                side["mentions"].append(span(record["text"], *key, form="pronoun"))
+                taken.add(key)
+    for e in record["entities"]:
+        e["mentions"].sort(key=lambda m: m["start"])
 
 
 def to_quotes(doc, record, events: list[Event]) -> list[dict]:

@@ -27,6 +27,12 @@ TITLE_HEADS = {
     "richterin": "Richterin", "anwalt": "Anwalt", "anwältin": "Anwältin", "staatsanwalt": "Staatsanwalt",
     "kommissar": "Kommissar", "kommissarin": "Kommissarin", "general": "General", "kommandeur": "Kommandeur",
     "machthaber": "Machthaber", "diktator": "Diktator", "autokrat": "Autokrat", "ökonom": "Ökonom", "analyst": "Analyst",
+    "politiker": "Politiker", "politikerin": "Politikerin", "notenbanker": "Notenbanker", "notenbankerin": "Notenbankerin",
+    "banker": "Banker", "diplomat": "Diplomat", "diplomatin": "Diplomatin", "verteidiger": "Verteidiger",
+    "verteidigerin": "Verteidigerin", "unternehmer": "Unternehmer", "unternehmerin": "Unternehmerin",
+    "managerin": "Managerin", "funktionär": "Funktionär", "funktionärin": "Funktionärin", "regierungschefin": "Regierungschefin",
+    "bundesrat": "Bundesrat", "bundesrätin": "Bundesrätin", "landeshauptmann": "Landeshauptmann",
+    "landeshauptfrau": "Landeshauptfrau", "parteichef": "Parteichef", "parteichefin": "Parteichefin",
 }
 
 # Offices of a national government: unqualified, they belong to the dateline's country.
@@ -46,6 +52,9 @@ TITLE_PREFIX_ORG = {"kreml": "Kreml", "us": "USA", "eu": "EU", "nato": "Nato", "
 # Nouns that describe a country: "das Nachbarland", "die frühere Sowjetrepublik".
 COUNTRY_HEADS = {"land", "nachbarland", "staat", "nachbarstaat", "republik", "sowjetrepublik", "ex-sowjetrepublik",
                  "nachbar", "königreich", "inselstaat", "golfstaat", "mitgliedsland", "mitgliedstaat", "bundesrepublik"}
+
+# Nouns that describe a city: "die Stadt", "die Metropole" refer back to the last city.
+CITY_HEADS = {"stadt", "metropole", "hauptstadt", "kommune", "gemeinde"}
 
 # Collective actors that are entities of their own ("Die Opposition hält ...").
 GROUP_HEADS = {"opposition": "Opposition", "regierung": "Regierung", "polizei": "Polizei", "armee": "Armee",
