@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import spacy
@@ -126,9 +129,9 @@ class Pipeline:
                     error = DepescheError("E_STAGE", f"{type(exc).__name__}: {exc}", stage="metadata")
             error.doc_id = error.doc_id or rec["id"]
             rec["error"] = error.to_dict()
-        started = {id(doc): time.perf_counter() for doc in docs}
+        spent = {id(doc): 0.0 for doc in docs}  # seconds of stage time per document
         for component in self.components:
-            docs = self._stage(component, docs, started)
+            docs = self._stage(component, docs, spent)
         for item, rec in zip(batch, records):
             meta = rec["meta"]
             meta.pop("_cuts", None)
@@ -141,21 +144,34 @@ class Pipeline:
                 rec["text"] = ""  # not echoed: the error says what it was
         return records
 
-    def _stage(self, component: Component, docs: list[Doc], started: dict) -> list[Doc]:
+    def _stage(self, component: Component, docs: list[Doc], spent: dict) -> list[Doc]:
+        """Run one stage; a document that raises or uses up its time budget drops out with a coded error.
+
+        A batch call that runs longer than any one document may (the largest
+        budget left) is interrupted and redone document by document, each
+        under its own alarm, to find the culprit.
+        """
+        failed = []
+        t0 = time.perf_counter()
         try:
-            component.pipe(docs)
-            failed = []
-        except Exception:  # noqa: BLE001 - find the culprit document by document
-            failed = []
+            with _alarm(max(self.time_budget - spent[id(d)] for d in docs)):
+                component.pipe(docs)
+            for doc in docs:  # a batch cannot say which document took how long: share it out
+                spent[id(doc)] += (time.perf_counter() - t0) / len(docs)
+        except (Exception, _Overrun):  # noqa: BLE001 - find the culprit document by document
             for doc in docs:
+                t1 = time.perf_counter()
                 try:
-                    component(doc)
+                    with _alarm(self.time_budget - spent[id(doc)]):
+                        component(doc)
+                except _Overrun:
+                    pass  # coded below, as the time spent is over the budget
                 except Exception as exc:  # noqa: BLE001
                     log.debug("stage %s failed", component.name, exc_info=True)
                     failed.append((doc, DepescheError("E_STAGE", f"{type(exc).__name__}: {exc}", stage=component.name)))
-        now = time.perf_counter()
+                spent[id(doc)] += time.perf_counter() - t1
         for doc in docs:
-            if now - started[id(doc)] > self.time_budget:
+            if spent[id(doc)] > self.time_budget:
                 failed.append((doc, DepescheError("E_TIMEOUT", f"over the {self.time_budget:g} s budget", stage=component.name)))
         bad = set()
         for doc, error in failed:
@@ -171,6 +187,35 @@ class Pipeline:
         if len(item.text) > self.max_chars:
             return DepescheError("E_TOO_LARGE", f"{len(item.text):,} characters, limit {self.max_chars:,}", stage="reader")
         return None
+
+
+class _Overrun(BaseException):
+    """Raised by the alarm inside a stage past its budget (BaseException: stages catching Exception must not swallow it)."""
+
+
+@contextmanager
+def _alarm(seconds: float):
+    """Interrupt the enclosed Python code after ``seconds`` with :class:`_Overrun`.
+
+    SIGALRM only works in the main thread of a Unix process; elsewhere the
+    budget is checked after each stage only.  Code that does not return to the
+    interpreter (a C regex backtracking) is not interrupted either.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds == float("inf") or signal.getitimer(signal.ITIMER_REAL)[0]:
+        yield  # no alarm support here, or someone else's alarm is armed: keep out of its way
+        return
+
+    def ring(signum, frame):
+        raise _Overrun()
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _tokenize(nlp, text, cuts):

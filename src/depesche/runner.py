@@ -5,6 +5,8 @@ analysis, so a run killed at any point continues where it stopped when run
 again; each batch of records is one DuckDB transaction, and every document's
 outcome (ok or its error code) goes to the ``manifest`` table with it.
 Worker processes load the pipeline once and analyse batches in order.
+:class:`Runner` keeps the models loaded between calls, so ``watch`` and
+``feed`` pay for loading once, not once per poll.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import islice
+from itertools import chain, islice
 
 from .pipeline import DEFAULT_MAX_CHARS, Input
 from .readers import read_paths
@@ -67,52 +69,105 @@ def _analyse(batch: list[Input]) -> list[dict]:
 
 
 # -- driver --------------------------------------------------------------------
+def pipeline_config(max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None) -> dict:
+    """Keyword arguments for :func:`depesche.load`, shared by every engine."""
+    return {"max_chars": max_chars} if stages is None else {"max_chars": max_chars, "stages": stages}
+
+
+class Runner:
+    """Analyse items not yet in ``db`` and store them; models load on first use."""
+
+    def __init__(self, db: str, *, workers: int = 1, batch_size: int = 32, max_chars: int = DEFAULT_MAX_CHARS,
+                 stages: list[str] | None = None):
+        self.db, self.workers, self.batch_size, self.max_chars = db, workers, batch_size, max_chars
+        self.config = pipeline_config(max_chars, stages)
+        self._pipeline = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def process(self, items: Iterable[Input], on_progress: Callable[[RunStats], None] | None = None) -> RunStats:
+        """One pass over ``items``; the archive is open only for its duration."""
+        stats, t0 = RunStats(), time.perf_counter()
+        con = open_archive(self.db)
+        try:
+            for records in self._analysed(pending(con, items, self.batch_size, stats)):
+                store_records(con, records, stats)
+                stats.seconds = time.perf_counter() - t0
+                if on_progress:
+                    on_progress(stats)
+        except BaseException:
+            self.close()  # a dead or interrupted pool is not reused
+            raise
+        finally:
+            con.close()
+            stats.seconds = time.perf_counter() - t0
+        return stats
+
+    def _analysed(self, batches: Iterator[list[Input]]) -> Iterator[list[dict]]:
+        first = next(batches, None)
+        if first is None:  # nothing new: no models loaded
+            return
+        batches = chain([first], batches)
+        if self.workers <= 1:
+            if self._pipeline is None:
+                from . import load
+
+                self._pipeline = load(**self.config)
+            for batch in batches:
+                yield list(self._pipeline.pipe(batch, batch_size=len(batch)))
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                             initializer=_init_worker, initargs=(self.config,))
+        # At most 2 batches in flight per worker keeps memory bounded; a dead
+        # worker raises BrokenProcessPool here instead of hanging the run.
+        yield from _bounded_map(self._pool, batches, 2 * self.workers)
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the pool's workers (for memory measurements)."""
+        return [p.pid for p in (self._pool._processes or {}).values()] if self._pool is not None else []
+
+
 def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = 32, date: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS, on_progress: Callable[[RunStats], None] | None = None,
         stages: list[str] | None = None) -> RunStats:
     """Analyse every input document not yet in ``db`` and store its record."""
+    with Runner(db, workers=workers, batch_size=batch_size, max_chars=max_chars, stages=stages) as runner:
+        return runner.process(read_paths(paths, date=date, max_chars=max_chars), on_progress)
+
+
+def open_archive(db: str):
+    """A read-write connection with the manifest table and an up-to-date search index."""
     from . import store
 
-    stats, t0 = RunStats(), time.perf_counter()
     con = store.connect(db)
     con.execute(MANIFEST_SQL)
     _repair_index(con)
-    config = {"max_chars": max_chars} if stages is None else {"max_chars": max_chars, "stages": stages}
-    batches = _todo(con, read_paths(paths, date=date, max_chars=max_chars), batch_size, stats)
-    if workers <= 1:
-        _init_worker(config)
-        results: Iterator[list[dict]] = map(_analyse, batches)
-        pool = None
-    else:
-        # At most 2 batches in flight per worker keeps memory bounded; a dead
-        # worker raises BrokenProcessPool here instead of hanging the run.
-        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(config,))
-        results = _bounded_map(pool, batches, 2 * workers)
-    try:
-        for records in results:
-            _store(con, records, stats)
-            stats.seconds = time.perf_counter() - t0
-            if on_progress:
-                on_progress(stats)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        stats.seconds = time.perf_counter() - t0
-    return stats
+    return con
 
 
 def _bounded_map(pool, batches: Iterator[list[Input]], window: int) -> Iterator[list[dict]]:
     """Results in input order, never more than ``window`` batches submitted ahead."""
-    pending = []
+    pending_jobs = []
     for batch in batches:
-        pending.append(pool.submit(_analyse, batch))
-        if len(pending) >= window:
-            yield pending.pop(0).result()
-    for job in pending:
+        pending_jobs.append(pool.submit(_analyse, batch))
+        if len(pending_jobs) >= window:
+            yield pending_jobs.pop(0).result()
+    for job in pending_jobs:
         yield job.result()
 
 
-def _todo(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> Iterator[list[Input]]:
+def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> Iterator[list[Input]]:
     """Batches of inputs whose text is not in the archive yet."""
     items = iter(items)
     while chunk := list(islice(items, batch_size * 4)):
@@ -131,7 +186,8 @@ def _todo(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> Iter
             yield todo[k:k + batch_size]
 
 
-def _store(con, records: list[dict], stats: RunStats) -> None:
+def store_records(con, records: list[dict], stats: RunStats) -> None:
+    """Ingest the good records and write every record's manifest row; counts go to ``stats``."""
     from . import store
 
     good = [r for r in records if "error" not in r]
@@ -149,7 +205,8 @@ def _store(con, records: list[dict], stats: RunStats) -> None:
             stats.ok += 1
     if good:
         store.ingest(con, good, batch_size=len(good))
-    con.executemany("INSERT OR REPLACE INTO manifest VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    if rows:
+        con.executemany("INSERT OR REPLACE INTO manifest VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _now() -> datetime:

@@ -16,6 +16,7 @@ import sys
 COMMAND_MODULES = (
     "analyze",
     "run",
+    "watch",
     "store",
     "evaluate",
     "train",

@@ -11,8 +11,14 @@ from ..pipeline import DEFAULT_MAX_CHARS
 def register(sub) -> None:
     p = sub.add_parser("run", help="analyse corpora into the archive (resumable; rerun after a crash)")
     p.add_argument("paths", nargs="+", metavar="CORPUS", help="files, directories, JSON Lines corpora, or -")
-    p.add_argument("--db", default=os.environ.get("DEPESCHE_DB", "depesche.duckdb"), help="archive file (default depesche.duckdb)")
-    p.add_argument("--workers", type=int, default=1, help="worker processes (each loads the models once)")
+    p.add_argument("--db", help="archive file (default $DEPESCHE_DB or depesche.duckdb; "
+                                "with --engine ray only if given: ingest the Parquet output into it)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes, or a Ray cluster writing Parquet (pip install depesche[ray])")
+    p.add_argument("--address", help="Ray cluster address ('auto' = the running one; default: start a local Ray)")
+    p.add_argument("--out", metavar="DIR", help="Parquet output directory, partitioned by month (--engine ray)")
+    p.add_argument("--workers", type=int, help="worker processes or Ray actors, each loads the models once "
+                                               "(default 1 local, all CPUs of the Ray cluster)")
     p.add_argument("--batch-size", type=int, default=32, help="documents per batch and transaction")
     p.add_argument("--date", help="publication date YYYY[-MM[-DD]] for inputs without one")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS)
@@ -20,14 +26,31 @@ def register(sub) -> None:
     p.set_defaults(func=_run)
 
 
+def _usage(args) -> str | None:
+    missing = [p for p in args.paths if p != "-" and not os.path.exists(p)]
+    if missing:
+        return "no such path: " + ", ".join(missing)
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be >= 1"
+    if args.engine == "ray" and not args.out:
+        return "--engine ray needs --out DIR"
+    if args.engine == "local" and (args.out or args.address):
+        return "--out and --address need --engine ray"
+    return None
+
+
 def _run(args) -> int:
+    problem = _usage(args)
+    if problem:
+        print(f"depesche run: {problem}", file=sys.stderr)
+        return 2
+    if args.engine == "ray":
+        return _run_ray(args)
     from ..runner import run
 
-    missing = [p for p in args.paths if p != "-" and not os.path.exists(p)]
-    if missing or args.workers < 1:
-        print(f"depesche run: {'no such path: ' + ', '.join(missing) if missing else '--workers must be >= 1'}", file=sys.stderr)
-        return 2
-    kwargs = dict(db=args.db, workers=args.workers, batch_size=args.batch_size, date=args.date, max_chars=args.max_chars)
+    db = args.db or os.environ.get("DEPESCHE_DB", "depesche.duckdb")
+    kwargs = dict(db=db, workers=args.workers or 1, batch_size=args.batch_size, date=args.date,
+                  max_chars=args.max_chars)
     if args.json or not sys.stderr.isatty():
         stats = run(args.paths, **kwargs)
         print(json.dumps(stats.to_dict()))
@@ -46,6 +69,20 @@ def _run(args) -> int:
 
         stats = run(args.paths, on_progress=update, **kwargs)
     summary = stats.to_dict()
-    print(f"{stats.ok} stored, {stats.failed} failed {stats.errors or ''}, {stats.skipped} already in {args.db} "
+    print(f"{stats.ok} stored, {stats.failed} failed {stats.errors or ''}, {stats.skipped} already in {db} "
           f"({summary['docs_per_s']} docs/s)", file=sys.stderr)
     return 1 if stats.failed else 0
+
+
+def _run_ray(args) -> int:
+    try:
+        import ray  # noqa: F401 - only to say clearly that the extra is missing
+    except ImportError:
+        print("depesche run: --engine ray needs Ray: pip install 'depesche[ray]'", file=sys.stderr)
+        return 2
+    from ..ray_engine import run_ray
+
+    result = run_ray(args.paths, args.out, address=args.address, db=args.db, workers=args.workers,
+                     batch_size=args.batch_size, date=args.date, max_chars=args.max_chars)
+    print(json.dumps(result))
+    return 1 if result["failed"] or (result.get("ingest") or {}).get("failed") else 0
