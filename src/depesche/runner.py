@@ -133,10 +133,6 @@ class Runner:
         # worker raises BrokenProcessPool here instead of hanging the run.
         yield from _bounded_map(self._pool, batches, 2 * self.workers)
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the pool's workers (for memory measurements)."""
-        return [p.pid for p in (self._pool._processes or {}).values()] if self._pool is not None else []
-
 
 def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = 32, date: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS, on_progress: Callable[[RunStats], None] | None = None,

@@ -33,6 +33,17 @@ def read_records(paths: Iterable[str], problems: list[str]) -> Iterator[dict]:
                 yield rec
 
 
+def read_inputs(paths: Iterable[str], problems: list[str]) -> Iterator[dict]:
+    """Records from JSON Lines files, or from the Parquet partitions ``run --engine ray`` writes."""
+    from ..ray_engine import read_partitions  # needs pyarrow only, not Ray
+
+    for path in paths:
+        if path.endswith(".parquet") or os.path.isdir(path):
+            yield from read_partitions(path, problems)
+        else:
+            yield from read_records([path], problems)
+
+
 def ingest_records(db: str, records: Iterable[dict], batch_size: int = 500):
     """Store records (the hook for front ends that analyse raw text first)."""
     from ..store import ingest
@@ -68,7 +79,7 @@ def _names(actors: list[dict]) -> str:
 def _ingest(args) -> int:
     problems: list[str] = []
     try:
-        stats = ingest_records(args.db, read_records(args.paths, problems), args.batch_size)
+        stats = ingest_records(args.db, read_inputs(args.paths, problems), args.batch_size)
     except OSError as exc:
         print(f"depesche ingest: {exc}", file=sys.stderr)
         return 1
