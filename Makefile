@@ -2,7 +2,7 @@ PY := .venv/bin/python
 
 .venv/done: pyproject.toml
 	python3 -m venv .venv
-	.venv/bin/pip install -q -e '.[test]'
+	.venv/bin/pip install -q -e '.[test,ray]'
 	touch $@
 
 .PHONY: demo test bench
