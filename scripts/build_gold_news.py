@@ -296,20 +296,26 @@ def check_weekday(t: dict) -> None:
         raise GoldError(f"{t['id']}: {t['text']!r} but {t['value']} is a {day}")
 
 
+def render(src: Path) -> str:
+    """The exact JSON text a source builds to (docs/ must equal it)."""
+    return json.dumps(build(src), ensure_ascii=False, indent=1) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("set", nargs="?", default=str(ROOT), help="gold set folder with src/ and docs/ (default data/gold-news; the dev set is data/gold-dev)")
     ap.add_argument("--check", action="store_true", help="only verify docs/ is up to date")
     args = ap.parse_args()
+    root = Path(args.set)
     failed = 0
-    for path in sorted((ROOT / "src").glob("*.py")):
-        out = ROOT / "docs" / f"{path.stem}.json"
+    for path in sorted((root / "src").glob("*.py")):
+        out = root / "docs" / f"{path.stem}.json"
         try:
-            rec = build(path)
+            blob = render(path)
         except GoldError as exc:
             print(f"ERROR {exc}", file=sys.stderr)
             failed += 1
             continue
-        blob = json.dumps(rec, ensure_ascii=False, indent=1) + "\n"
         if args.check:
             if not out.exists() or out.read_text(encoding="utf-8") != blob:
                 print(f"STALE {out.name}", file=sys.stderr)

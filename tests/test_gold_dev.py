@@ -15,10 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "data" / "gold-dev"
 DOCS = sorted((DEV / "docs").glob("*.json"))
 
-spec = importlib.util.spec_from_file_location("build_gold_dev", ROOT / "scripts" / "build_gold_dev.py")
-build_gold_dev = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(build_gold_dev)
-gold = build_gold_dev.gold
+spec = importlib.util.spec_from_file_location("build_gold_news", ROOT / "scripts" / "build_gold_news.py")
+gold = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gold)
 
 
 def test_dev_set_present():
@@ -50,4 +49,4 @@ def test_record_is_valid(path):
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.stem)
 def test_docs_match_sources(path):
     src = DEV / "src" / f"{path.stem}.py"
-    assert path.read_text(encoding="utf-8") == build_gold_dev.render(src), "run scripts/build_gold_dev.py"
+    assert path.read_text(encoding="utf-8") == gold.render(src), "run scripts/build_gold_news.py data/gold-dev"
