@@ -173,6 +173,44 @@ def actor(con, name_or_id: str, limit=20, include_duplicates: bool = False) -> d
             "quotes": quotes(con, speaker=aid, limit=n, include_duplicates=dup), "co_occurring": cooc}
 
 
+def role_holders(con, title: str, of: str | None = None, at=None, limit=10, include_duplicates: bool = False) -> dict:
+    """Who held an office (``Außenminister`` of ``RU``) around a date: the people
+    the archive gives that title, ranked by documents nearest to ``at``.
+
+    Titles match on their ending (``Außenminister`` also finds
+    ``Bundesaußenminister``); ``of`` is resolved like an actor reference.
+    """
+    title = (title or "").strip()
+    if not title:
+        raise QueryError("give a title, e.g. Außenminister")
+    day = parse_period(at) if at else None
+    of_ids = of_kbs = None
+    if of:
+        from .kb import KB
+
+        of_ids = resolve(con, of)
+        of_kbs = [e.id for e in KB.load().lookup(of)] + [r[0] for r in con.execute(
+            "SELECT kb_id FROM actors WHERE id IN (SELECT unnest(?)) AND kb_id IS NOT NULL", [of_ids]).fetchall()]
+        if not of_ids and not of_kbs:
+            raise NotFound(f"no actor {of!r}")
+    with budget(con):
+        rows = _rows(con,
+                     "SELECT a.id, a.name, r.title, coalesce(oa.name, json_extract_string(r.extra, '$.of_name')) AS of_name, "
+                     "min(e.doc_day) AS first, max(e.doc_day) AS last, "
+                     "count(DISTINCT e.doc_id) AS documents, "
+                     "min(abs(date_diff('day', e.doc_day, coalesce(?::DATE, e.doc_day)))) AS days_from "
+                     "FROM roles r JOIN entities e ON e.doc_id = r.doc_id AND e.id = r.entity_id "
+                     "JOIN actors a ON a.id = e.actor_id "
+                     "LEFT JOIN entities oe ON oe.doc_id = r.doc_id AND oe.id = r.of_entity "
+                     "LEFT JOIN actors oa ON oa.id = oe.actor_id "
+                     "WHERE (lower(r.title) LIKE '%' || lower(?) OR lower(r.title) LIKE '%' || lower(?) || 'in') AND (? OR NOT e.dup) "
+                     "AND (?::VARCHAR[] IS NULL OR oa.id IN (SELECT unnest(?::VARCHAR[])) "
+                     "OR json_extract_string(r.extra, '$.of_kb') IN (SELECT unnest(?::VARCHAR[]))) "
+                     "GROUP BY ALL ORDER BY days_from NULLS LAST, documents DESC LIMIT ?",
+                     [day, title, title, include_duplicates, of_ids, of_ids, of_kbs, _limit(limit, 10)])
+    return {"title": title, "of": of, "at": str(day) if day else None, "holders": [{k: _plain(v) for k, v in r.items()} for r in rows]}
+
+
 def quotes(con, speaker: str | None = None, since=None, until=None, kind: str | None = None, limit=50,
            include_duplicates: bool = False) -> list[dict]:
     """Quotes, newest first; ``speaker`` as for :func:`resolve` (no match -> empty list)."""

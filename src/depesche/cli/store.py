@@ -133,6 +133,14 @@ def _quotes(args) -> int:
     return 0
 
 
+def _role(args) -> int:
+    data = _q().role_holders(_con(args), args.title, of=args.of, at=args.at, limit=args.limit,
+                             include_duplicates=args.all)
+    _out(args, data, lambda c, d: c.print(_table(f"{d['title']} of {d['of'] or 'any'} near {d['at'] or 'any date'}",
+                                                 d["holders"], ["name", "title", "of_name", "first", "last", "documents"])))
+    return 0
+
+
 def _events(args) -> int:
     data = _q().events(_con(args), source=args.source, target=args.target, type=args.type, since=args.since,
                        until=args.until, status=args.status, limit=args.limit, include_duplicates=args.all)
@@ -254,6 +262,11 @@ def register(sub) -> None:
     p = add("actor", _actor, "profile of one actor: roles, mentions per month, quotes, co-occurring actors",
             limit=20)
     p.add_argument("name", metavar="NAME", help="name, actor id, KB id or country code")
+    p.add_argument("--all", action="store_true", help="include near-duplicate documents")
+    p = add("role", _role, "who held an office around a date (roles are time-stamped by their documents)", limit=10)
+    p.add_argument("title", metavar="TITLE", help="e.g. Außenminister")
+    p.add_argument("--of", help="country or organisation: name, actor id, KB id or code")
+    p.add_argument("--at", help="date YYYY[-MM[-DD]]: holders nearest to it first")
     p.add_argument("--all", action="store_true", help="include near-duplicate documents")
     p = add("quotes", _quotes, "quotes and reported speech", dates=True, limit=50)
     p.add_argument("--speaker", help="name, actor id, KB id or country code")

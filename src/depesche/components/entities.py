@@ -314,8 +314,12 @@ class _Resolver:
                         country = entry.stands_for or entry.country
                         of = self.existing_kb((self.kb.get(country) if country else None) or entry)
                     break
+        of_kb = None
         if of is None and inherit and _title_lemma(word).lower().endswith(R.NATIONAL_OFFICES):
-            of = self.dateline_country()  # wire convention: an unqualified office is the dateline country's
+            # wire convention: an unqualified office is the dateline country's
+            of = self.dateline_country()
+            if of is None:
+                of_kb = self.dateline_country_entry()
         title = word
         if _title_lemma(word).lower() in R.COLLEAGUE_HEADS:
             # "seinem Kollegen": the title of the person the colleague relates to.
@@ -327,6 +331,8 @@ class _Resolver:
         else:
             title = _title_lemma(title)
         role = {"title": title, "of": of, **span(self.text, self.starts[start], self.ends[end - 1])}
+        if of_kb is not None:  # the country is not named in the text: say which it is
+            role["of_kb"], role["of_name"] = of_kb.id, of_kb.name
         if not any(r["title"] == title and r["start"] == role["start"] for r in entity.roles):
             entity.roles.append(role)
         if title.endswith("in") and title[:-2] in R.TITLE_HEADS.values():
@@ -334,13 +340,15 @@ class _Resolver:
         elif entity.gender is None:
             entity.gender = "m"
 
-    def dateline_country(self):
+    def dateline_country_entry(self):
         dl = self.record["meta"].get("dateline")
         entry = self.lookup(dl["place"].split("/")[0]) if dl and self.kb else None
-        country = self.kb.get(entry.country or entry.stands_for or "") if entry is not None else None
         if entry is not None and entry.kind == "country":
-            country = entry
-        return self.existing_kb(country)
+            return entry
+        return self.kb.get(entry.country or entry.stands_for or "") if entry is not None else None
+
+    def dateline_country(self):
+        return self.existing_kb(self.dateline_country_entry())
 
     def existing_kb(self, entry):
         if entry is None:
