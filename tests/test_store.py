@@ -259,3 +259,13 @@ def test_cli_serve_binds_localhost_by_default(db, monkeypatch):
     assert main(["serve", "--db", str(db)]) == 0
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8321)
     assert seen["app"].state.token is None
+
+
+def test_check_passes_for_undated_documents(tmp_path):
+    """Documents without a date (many corpora have none) are consistent, not flagged."""
+    import depesche
+
+    rec = depesche.load(stages=["sentences", "entities"])("Wien – Bürgermeister Michael Ludwig eröffnete die Messe in Wien.")
+    db = tmp_path / "undated.duckdb"
+    store.ingest(str(db), [rec])
+    assert store.check(str(db)) == []

@@ -586,7 +586,7 @@ def _check(con) -> list[str]:
     for table in DENORMALISED:
         n = con.execute(f"SELECT count(*) FROM {table} x JOIN documents d ON d.id = x.doc_id WHERE "
                         "x.dup IS DISTINCT FROM (d.duplicate_of IS NOT NULL) OR x.doc_day IS DISTINCT FROM d.day "
-                        "OR x.doc_precise IS DISTINCT FROM (d.date_precision = 'day')"
+                        "OR x.doc_precise IS DISTINCT FROM coalesce(d.date_precision = 'day', false)"
                         ).fetchone()[0]
         if n:
             problems.append(f"{table}: {n} rows whose day or duplicate flag differ from their document")
