@@ -256,6 +256,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": 
 # (х), German sch = English sh/zh (ш, ж); order matters.
 _TRANSLIT = (("x", "ks"), ("tsch", "H"), ("tch", "H"), ("sch", "S"), ("zh", "S"), ("sh", "S"), ("ch", "H"),
              ("kh", "H"), ("ts", "z"), ("z", "s"), ("w", "v"), ("ss", "s"), ("ph", "f"))
+_LONG_ONLY = {("tsch", "H"), ("tch", "H"), ("ss", "s")}
 _VOWELS = "aeiou"
 
 
@@ -278,12 +279,15 @@ def actor_key(name: str) -> str:
         if len(last) >= 4 and last.endswith("s") and last[-2] not in "sxz":
             last = last[:-1]  # genitive: "Putins", "Tichanowskajas"
         words[-1] = last
-    return " ".join(k for k in (_word_key(re.sub(r"[^a-z]", "", w)) for w in words) if k)
+    key = " ".join(k for k in (_word_key(re.sub(r"[^a-z0-9]", "", w)) for w in words) if k)
+    # Initials and codes ("A.", "Ö1") carry too little to merge on: keep them as written.
+    return key if len(key.replace(" ", "")) > 2 else f"={name.strip().lower()}"
 
 
 def _word_key(w: str) -> str:
     for a, b in _TRANSLIT:
-        w = w.replace(a, b)
+        if len(w) >= 7 or (a, b) not in _LONG_ONLY:  # short names: Mach/Match, Rosen/Rossen differ
+            w = w.replace(a, b)
     out = []
     for i, c in enumerate(w):
         if c in "jy":
