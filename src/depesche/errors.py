@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # code -> what it means; codes are stable, part of the output contract.
 CODES = {
-    "E_DECODE": "input bytes are not valid UTF-8; decoded with a fallback",
+    "E_DECODE": "the text cannot be processed as Unicode (lone surrogate code points)",
     "E_BINARY": "input looks binary (NUL bytes or mostly control characters)",
     "E_EMPTY": "document text is empty or whitespace only",
     "E_TOO_LARGE": "document exceeds the configured maximum size",

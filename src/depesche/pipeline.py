@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import signal
 import threading
 import time
@@ -41,6 +42,7 @@ DEFAULT_STAGES = (
 )
 
 METADATA_VERSION = "0.1.0"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 DEFAULT_MAX_CHARS = 1_000_000  # about 150 pages; wire dispatches are < 20k
 
 
@@ -184,6 +186,8 @@ class Pipeline:
     def _check_input(self, item: Input, rid: str) -> DepescheError | None:
         if not item.text.strip():
             return DepescheError("E_EMPTY", "document is empty", stage="reader")
+        if _SURROGATE.search(item.text):
+            return DepescheError("E_DECODE", "text holds lone surrogate code points (broken UTF-16 escapes)", stage="reader")
         if len(item.text) > self.max_chars:
             return DepescheError("E_TOO_LARGE", f"{len(item.text):,} characters, limit {self.max_chars:,}", stage="reader")
         return None

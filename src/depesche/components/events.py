@@ -156,10 +156,12 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
     events = []
     lows = [t.text.lower() for t in sent]
     words = set(lows)
-    for i in range(sent.start, sent.end):
-        hit = _trigger(sent, i)
-        if hit is None:
-            continue
+    # Computed once per sentence: per-trigger work must stay linear on very long sentences.
+    hits = {i: h for i in range(sent.start, sent.end) if (h := _trigger(sent, i)) is not None}
+    promise_end = min((h[2] if h[2] is not None else i for i, h in hits.items() if h[0] in L.PROMISE_VERBS), default=None)
+    clauses = _clauses(doc, sent)
+    mentions: dict = {}  # per-clause caches
+    for i, hit in hits.items():
         lemma, (etype, mode), particle = hit
         needs = L.NEEDS_OBJECT.get(lemma)
         if needs and not needs & words:
@@ -173,7 +175,7 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
         is_noun = doc[i].text[0].isupper() and doc[i].text.lower() in L.NOUNS
         if is_noun and any(v["type"] == etype and v["trigger"]["start"] < doc[i].idx < v["trigger"]["end"] + 60 for v in events):
             continue  # "verstärkt die Kontakte": the noun is the verb's object, one event
-        source, target = _arguments(doc, sent, i, actor_of, is_noun, etype)
+        source, target = _arguments(doc, sent, i, actor_of, is_noun, etype, clauses, mentions)
         if not source and not target:
             source = _plural_pair(doc, sent, record, actor_of) if etype in L.SYMMETRIC else []
         if not source and not target:
@@ -184,7 +186,7 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
         trig = span(text, doc[i].idx, doc[i].idx + len(doc[i]))
         event = {"id": "", "type": etype, "trigger": trig, "source": source, "target": target,
                  "location": _location(doc, sent, record), "time": _time(doc, sent, i, record),
-                 "status": _status(doc, sent, i, lemma, lows, is_noun)}
+                 "status": _status(doc, sent, i, lemma, lows, is_noun, promise_end)}
         if mode:
             event["mode"] = mode
         event["_noun"], event["_sent"] = is_noun, sent.start
@@ -334,19 +336,25 @@ def _modifier(doc, first: int, last: int) -> bool:
             and _title_lemma(nxt.text).lower().endswith(tuple(TITLE_HEADS)))
 
 
-def _arguments(doc, sent, i, actor_of, is_noun, etype):
+def _arguments(doc, sent, i, actor_of, is_noun, etype, clauses, mentions):
     """Source and target entity ids for the trigger at token i, from its own clause.
 
     A clause without a subject of its own (an infinitive ``..., X nach Y zu
     schicken``, or the rest after an apposition) takes the agent of the
     clause before it."""
-    clauses = _clauses(doc, sent)
-    k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), 0)
-    lo, hi = clauses[k] if clauses else (sent.start, sent.end)
-    args = _mentions_in(doc, sent, lo, hi, actor_of)
+    def clause_mentions(n):  # cached per sentence
+        if n not in mentions:
+            mentions[n] = _mentions_in(doc, sent, *clauses[n], actor_of)
+        return mentions[n]
+
+    k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), None)
+    if k is None:
+        return [], []
+    lo, hi = clauses[k]
+    args = list(clause_mentions(k))
     if not any(p is None for _, _, p in args):
-        for plo, phi in reversed(clauses[:k]):
-            subject = [a for a in _mentions_in(doc, sent, plo, phi, actor_of) if a[2] is None][:1]
+        for n in range(k - 1, -1, -1):
+            subject = [a for a in clause_mentions(n) if a[2] is None][:1]
             if subject:
                 args = subject + args
                 break
@@ -367,7 +375,9 @@ def _arguments(doc, sent, i, actor_of, is_noun, etype):
         if not source and etype != "PROTEST":  # protesters are seldom the clause's subject
             source = [e for t, e, p in args if p is None and e not in target][:1]
         return source, [e for e in target if e not in source]
-    passive = any(doc[t].text.lower() in {"worden", "wurde", "wurden"} for t in range(lo, hi))
+    if ("passive", k) not in mentions:
+        mentions[("passive", k)] = any(doc[t].text.lower() in {"worden", "wurde", "wurden"} for t in range(lo, hi))
+    passive = mentions[("passive", k)]
     subjects = [(t, e) for t, e, p in args if p is None]
     agents = [e for t, e, p in args if p in L.AGENT_PREPOSITIONS] if passive else []
     if agents:
@@ -389,12 +399,12 @@ def _arguments(doc, sent, i, actor_of, is_noun, etype):
     return source, target
 
 
-def _status(doc, sent, i, lemma, lows, is_noun) -> str:
+def _status(doc, sent, i, lemma, lows, is_noun, promise_end) -> str:
     before = lows[: i - sent.start]
     window = set(lows[max(0, i - sent.start - 4): i - sent.start + 3])
     if window & L.NEGATIONS:
         return "negated"
-    if lemma in L.PROMISE_VERBS or _after_promise(sent, i):
+    if lemma in L.PROMISE_VERBS or (promise_end is not None and promise_end < i):
         return "promised"
     if set(before) & L.HYPOTHETICAL:
         return "hypothetical"
@@ -405,15 +415,6 @@ def _status(doc, sent, i, lemma, lows, is_noun) -> str:
     if set(lows) & L.ONGOING or (is_noun and "seit" in before):
         return "ongoing"
     return "happened"
-
-
-def _after_promise(sent, i) -> bool:
-    """Is token i in the complement of a promise (``sicherte ... zu, X zu schicken``)?"""
-    for t in range(sent.start, i):
-        hit = _trigger(sent, t)
-        if hit and hit[0] in L.PROMISE_VERBS:
-            return (hit[2] if hit[2] is not None else t) < i
-    return False
 
 
 def _time(doc, sent, i, record):
