@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import base64
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+
+from conftest import served
 
 from test_ui import SCRIPT, ui_archive  # noqa: F401 (fixture)
 
@@ -30,24 +29,10 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (
 @pytest.fixture(scope="module")
 def server(ui_archive):  # noqa: F811
     """The real app under uvicorn on 127.0.0.1, on a port the OS picked."""
-    import uvicorn
-
     from depesche.server.app import create_app
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(create_app(ui_archive), log_level="warning", lifespan="off")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    srv.should_exit = True
-    thread.join(10)
-    sock.close()
+    with served(create_app(ui_archive)) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ parameter is attacked without anyone adding it to a list.
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from urllib.parse import quote
 
 import pytest
+
+from conftest import served
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
@@ -117,21 +117,8 @@ def test_xss_payloads_in_every_ui_parameter_stay_inert(client, bad):
 # -- a live server: raw paths, oversized requests, binding --------------------------
 @pytest.fixture(scope="module")
 def live(app):
-    import uvicorn
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
-        time.sleep(0.05)
-    yield sock.getsockname()
-    srv.should_exit = True
-    thread.join(10)
-    sock.close()
+    with served(app) as address:
+        yield address
 
 
 def raw(addr, request: bytes, read: int = 65536) -> bytes:
