@@ -1,7 +1,6 @@
 """The quotes stage: direct, indirect and reported speech and their speakers."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import spacy
@@ -11,7 +10,6 @@ from depesche.components.sentences import Sentences
 from depesche.record import check_spans, new_record
 from depesche.tokenizer import make_doc
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 _NLP = spacy.blank("de")
 _STAGES = (Sentences(), Quotes())
 
@@ -251,13 +249,8 @@ SEED_ROWS = [  # kind, a text fragment of the quote, speaker name part
 
 
 @pytest.fixture(scope="module")
-def seed_record():
-    path = SHARED / "data" / "seed-article.txt"
-    if not path.exists():
-        pytest.skip(f"needs {path} (the shared data folder next to the repo)")
-    import depesche
-
-    return depesche.load()(path.read_text(encoding="utf-8"))
+def seed_record(nlp, seed_text):
+    return nlp(seed_text)
 
 
 @pytest.mark.parametrize("kind, fragment, speaker", SEED_ROWS)
