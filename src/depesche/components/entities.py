@@ -159,7 +159,7 @@ class _Resolver:
             if not self.in_body(e_start, e_end) or label.endswith(("part", "deriv")):
                 continue  # derived forms: see derived()
             start = e_start
-            # "Nachbarland Ukraine", "Außenminister Lawrow": a common-noun head is not part of the name.
+            # "Nachbarland Polen", "Außenminister Maas": a common-noun head is not part of the name.
             while start < e_end and (self.lower[start] in R.COUNTRY_HEADS or self.title_of(start)):
                 start += 1
             if start < e_end:
@@ -171,7 +171,7 @@ class _Resolver:
         if label == "PER" and entry is not None and not (end - start == 1 and _names_exactly(entry, tokens[0])):
             entry = None  # a person, unless the tagger called a listed place like "Belgrad" a person
         if label != "PER" and len(tokens) > 1 and tokens[0] in FEMALE_FIRST_NAMES and entry is None:
-            label = "PER"  # "Swetlana Tichanowskaja" is a person whatever the tagger says
+            label = "PER"  # "Sahra Wagenknecht" is a person whatever the tagger says
         if entry is not None and entry.type in ("LOC", "ORG"):
             self.add(Mention(start, end, "name", label), self.entity_for_kb(entry))
             return
@@ -271,7 +271,7 @@ class _Resolver:
         return self.words[i] if _title_lemma(self.words[i]).lower().endswith(tuple(R.TITLE_HEADS)) else None
 
     def appositions(self):
-        """Titles before a name (``Außenminister Sergej Lawrow``, ``seinem belarussischen Kollegen Y``)."""
+        """Titles before a name (``Außenministerin Annalena Baerbock``, ``seinem polnischen Kollegen Y``)."""
         for m in sorted((m for m in self.mentions if m.entity.type == "PER" and m.form == "name"), key=lambda m: m.start):
             i = m.start - 1
             title_tok = None
@@ -632,7 +632,7 @@ def _names_exactly(entry, surface: str) -> bool:
 
 
 def _strip_genitive(tokens: list[str], entities) -> list[str]:
-    """``Lukaschenkos`` -> ``Lukaschenko`` when the base form is known or the name is long."""
+    """Genitive names: ``Merkels`` -> ``Merkel`` when the base form is known or the name ends in a vowel + s."""
     last = tokens[-1]
     if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "os", "as", "is")):
         base = last[:-1]
