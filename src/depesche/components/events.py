@@ -11,7 +11,7 @@ quote an event was said in are attached from the same sentence.
 from __future__ import annotations
 
 from ..lang import de_events as L
-from ..lang.de_roles import TITLE_HEADS
+from ..lang.de_roles import HEAD_OF_STATE, TITLE_HEADS
 from .entities import _title_lemma
 from ..pipeline import Component
 from ..record import body_range, span
@@ -107,16 +107,12 @@ def _trigger(sent, i: int):
         base = lemma[len(particle):]
         return (base, _ALL_VERBS[base], None) if base in _ALL_VERBS else None
     stem = _stem(word)
-    # A separated particle later in the clause: "kündigte ... an", "sicherte ... zu".
-    for j in range(i + 1, min(sent.end, i + 25)):
-        t = sent.doc[j]
-        if t.text in {",", ".", ";", ":"}:
-            if t.text != "," or _clause_ends(sent.doc, j):
-                low_j = sent.doc[j - 1].text.lower()
-                key = f"{stem}|{low_j}"
-                if key in _VERB_STEMS:
-                    return _VERB_STEMS[key], _ALL_VERBS[_VERB_STEMS[key]], j - 1
-                break
+    # A separated particle at the end of the clause: "kündigte ... an", "sicherte ... zu".
+    last = _clause_last(sent, i)
+    if last is not None:
+        key = f"{stem}|{sent.doc[last].text.lower()}"
+        if key in _VERB_STEMS:
+            return _VERB_STEMS[key], _ALL_VERBS[_VERB_STEMS[key]], last
     if stem in _VERB_STEMS and "|" not in stem:
         lemma = _VERB_STEMS[stem]
         return lemma, _ALL_VERBS[lemma], None
@@ -140,12 +136,18 @@ def _attributive(doc, i: int) -> bool:
     return prev[:1].islower() and prev.lower() not in _PRONOUNS
 
 
-def _particle_at_clause_end(sent, i: int, particle: str) -> int | None:
+def _clause_last(sent, i: int) -> int | None:
+    """Last token of the clause token i stands in: where a separated particle goes."""
     doc = sent.doc
     for j in range(i + 1, min(sent.end, i + 25)):
         if doc[j].text in {",", ".", ";", ":"} and (doc[j].text != "," or _clause_ends(doc, j)):
-            return j - 1 if doc[j - 1].text.lower() == particle else None
+            return j - 1
     return None
+
+
+def _particle_at_clause_end(sent, i: int, particle: str) -> int | None:
+    last = _clause_last(sent, i)
+    return last if last is not None and sent.doc[last].text.lower() == particle else None
 
 
 def _clause_ends(doc, j: int) -> bool:
@@ -267,11 +269,12 @@ def _plural_pair(doc, sent, record, actor_of) -> list[str]:
     return []
 
 
-def _office_fits(title: str, head: str) -> bool:
-    from ..lang.de_roles import HEAD_OF_STATE
+_HEADS_OF_STATE = {h.lower() for h in HEAD_OF_STATE}
 
-    heads = {h.lower() for h in HEAD_OF_STATE}
-    return title.endswith(head) or head.endswith(title) or (title in heads and any(head.endswith(h) for h in heads))
+
+def _office_fits(title: str, head: str) -> bool:
+    return (title.endswith(head) or head.endswith(title)
+            or (title in _HEADS_OF_STATE and any(head.endswith(h) for h in _HEADS_OF_STATE)))
 
 
 def _np_preposition(doc, sent, t: int) -> str | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import model_path
 from ..pipeline import Component
+from ..record import body_range
 
 
 class NER(Component):
@@ -27,10 +28,10 @@ class NER(Component):
     def pipe(self, docs):
         twins = [Doc(self.nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in docs]
         for doc, twin in zip(docs, self.nlp.pipe(twins, batch_size=256)):
-            body = doc._.record["meta"].get("body") if doc._.record else None
+            start, end = body_range(doc._.record)
             ents = []
             for e in twin.ents:
-                if body and (e.start_char < body["start"] or e.end_char > body["end"]) and not _is_dateline(doc, e):
+                if (e.start_char < start or e.end_char > end) and not _is_dateline(doc, e):
                     continue  # header and editor codes hold no entities
                 ents.append(Span(doc, e.start, e.end, label=e.label_))
             doc.ents = ents

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..lang import de_speech as L
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
-from ..record import span
+from ..record import body_range, span
 
 _NOT_SPEAKER = SENTENCE_STARTERS - L.DETERMINERS.union(
     {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines", "Er", "Sie",
@@ -845,8 +845,7 @@ class Quotes(Component):
     def __call__(self, doc):
         record = doc._.record
         text = record["text"]
-        body = (record.get("meta") or {}).get("body") or {"start": 0, "end": len(text)}
-        events = self.finder.events(doc, body["start"], body["end"], text)
+        events = self.finder.events(doc, *body_range(record), text)
         record["quotes"] = to_quotes(doc, record, events)
         _speaker_we(doc, record)
         return doc
