@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.tokens import Doc
 
+from .components import metadata
 from .errors import DepescheError
 from .record import doc_id, new_record
+from .tokenizer import make_doc
 
 log = logging.getLogger(__name__)
 
@@ -111,19 +113,17 @@ class Pipeline:
             yield from self._run(batch)
 
     def _run(self, batch: list[Input]) -> list[dict]:
-        from .components import metadata
-
         records, docs = [], []
         for item in batch:
             rec = new_record(item.text, item.id)
             if item.meta.get("source"):
                 rec["meta"]["source"] = item.meta["source"]
             records.append(rec)
-            error = item.error or self._check_input(item, rec["id"])
+            error = item.error or self._check_input(item)
             if error is None:
                 try:
                     rec["meta"].update(metadata.parse(item.text, item.meta))
-                    doc = _tokenize(self.nlp, item.text, rec["meta"]["_cuts"])
+                    doc = make_doc(self.nlp, item.text, rec["meta"]["_cuts"])
                     doc._.record = rec
                     docs.append(doc)
                     continue
@@ -183,7 +183,7 @@ class Pipeline:
                 bad.add(id(doc))
         return [d for d in docs if id(d) not in bad]
 
-    def _check_input(self, item: Input, rid: str) -> DepescheError | None:
+    def _check_input(self, item: Input) -> DepescheError | None:
         if not item.text.strip():
             return DepescheError("E_EMPTY", "document is empty", stage="reader")
         if _SURROGATE.search(item.text):
@@ -220,12 +220,6 @@ def _alarm(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def _tokenize(nlp, text, cuts):
-    from .tokenizer import make_doc
-
-    return make_doc(nlp, text, cuts)
 
 
 def _as_input(item) -> Input:
