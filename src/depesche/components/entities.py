@@ -631,12 +631,12 @@ def _names_exactly(entry, surface: str) -> bool:
     return surface in names or (surface.endswith("s") and surface[:-1] in names)
 
 
-def _strip_genitive(tokens: list[str], entities) -> list[str]:
-    """Genitive names: ``Merkels`` -> ``Merkel`` when the base form is known or the name ends in a vowel + s."""
+def _strip_genitive(tokens: list[str], entities: list[Entity]) -> list[str]:
+    """Genitive names: ``Merkels`` -> ``Merkel`` when an entity already has the base form (or it ends in ``-es``)."""
     last = tokens[-1]
     if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "os", "as", "is")):
         base = last[:-1]
-        known = any(base in (e.name_tokens if isinstance(e, Entity) else e["name"].split()) for e in entities)
+        known = any(base in e.name_tokens for e in entities)
         if known or last[-2] in "aeiou":
             return tokens[:-1] + [base]
     return list(tokens)
