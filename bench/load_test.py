@@ -3,7 +3,9 @@
 Builds the archive with ``depesche run sample --db ...`` (unless ``--db`` is
 given), starts ``depesche serve`` on a free loopback port, and drives it with
 ``--clients`` concurrent asyncio + httpx clients for ``--seconds`` (at most
-``--max-requests`` in all), cycling over the read endpoints.  Prints latency
+``--max-requests`` in all), cycling over the read endpoints with parameters
+drawn from the archive (documents, speakers, search words), so responses come
+from queries, not only from the server's cache.  Prints latency
 percentiles and errors per endpoint as JSON.  Loopback only, bounded.
 
     nice -n 10 python bench/load_test.py --clients 50 --seconds 60
@@ -14,6 +16,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -21,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -38,10 +42,11 @@ def build_archive(db: Path) -> None:
                    cwd=ROOT, check=False, capture_output=True, timeout=1800)
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "depesche", "serve", "--db", str(db), "--port", str(port)],
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "depesche", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "DEPESCHE_TOKEN": ""})
+                            env={**os.environ, "DEPESCHE_TOKEN": ""}, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -49,30 +54,49 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
                 return proc
         except httpx.HTTPError:
             time.sleep(0.2)
-    proc.kill()
+    os.killpg(proc.pid, 9)
     raise SystemExit("server did not start")
 
 
-def endpoints(base: str) -> dict[str, str]:
-    """One URL per endpoint, with ids and names that exist in the archive."""
-    hits = httpx.get(f"{base}/api/search", params={"q": "sagte", "limit": 5}, timeout=30).json().get("hits", [])
-    doc = hits[0]["id"] if hits else "none"
-    quotes = httpx.get(f"{base}/api/quotes", params={"limit": 5}, timeout=30).json()
-    speaker = next((q.get("speaker") for q in quotes if q.get("speaker")), "Putin")
+# Generic German news words for search requests (not taken from any archive).
+TERMS = ("Regierung Wahl Polizei Euro Präsident Minister Bundestag Kanzler Streik Gericht Unternehmen Bank Krieg "
+         "Flüchtlinge Schule Umwelt Klima Export Steuer Gewinn Verlust Aktie Börse Fußball Trainer Spiel Sieg Partei "
+         "Opposition Koalition Demonstration Protest Verhandlungen Vertrag Sanktionen Grenze Armee Angriff Wirtschaft "
+         "Arbeit Preise Inflation Gesundheit Krankenhaus Energie Strom Gas Öl Bahn Flughafen Stadt Land Europa "
+         "Russland Amerika China Frankreich Österreich Wien Berlin sagte erklärte kritisierte").split()
+
+
+def url_pool(base: str, seed: int = 0) -> dict[str, list[str]]:
+    """Many URLs per endpoint, with ids and names that exist in the archive, so a
+    run measures queries and not only the server's response cache."""
+    rng = random.Random(seed)
+    docs, speakers = [], []
+    for term in TERMS[:20]:
+        hits = httpx.get(f"{base}/api/search", params={"q": term, "limit": 20}, timeout=60).json().get("hits", [])
+        docs += [h["id"] for h in hits]
+    for q in httpx.get(f"{base}/api/quotes", params={"limit": 1000}, timeout=60).json():
+        if q.get("speaker") and q["speaker"] not in speakers:
+            speakers.append(q["speaker"])
+    docs, speakers = sorted(set(docs)) or ["none"], speakers or ["Putin"]
+
+    def pick(xs, n=200):
+        return [quote(x, safe="") for x in (xs if len(xs) <= n else rng.sample(xs, n))]
     return {
-        "search": "/api/search?q=Regierung&limit=20",
-        "stats": "/api/stats",
-        "quotes": "/api/quotes?limit=50",
-        "events": "/api/events?limit=100",
-        "timeline": f"/api/timeline?actor={speaker}",
-        "actor": f"/api/actors/{speaker}",
-        "document": f"/api/documents/{doc}",
-        "ui_search": "/?q=Regierung",
-        "ui_document": f"/documents/{doc}",
+        "search": [f"/api/search?q={t}&limit=20" for t in pick(list(TERMS))],
+        "stats": ["/api/stats"],
+        "quotes": [f"/api/quotes?speaker={a}&limit=50" for a in pick(speakers)] + ["/api/quotes?limit=50"],
+        "events": [f"/api/events?source={a}&limit=100" for a in pick(speakers, 50)] + ["/api/events?limit=100"],
+        "timeline": [f"/api/timeline?actor={a}" for a in pick(speakers)],
+        "actor": [f"/api/actors/{a}" for a in pick(speakers)],
+        "document": [f"/api/documents/{d}" for d in pick(docs)],
+        "ui_search": [f"/?q={t}" for t in pick(list(TERMS))],
+        "ui_document": [f"/documents/{d}" for d in pick(docs)],
     }
 
 
-async def drive(base: str, urls: dict[str, str], clients: int, seconds: float, max_requests: int) -> dict:
+async def drive(base: str, urls: dict[str, list[str]], clients: int, seconds: float, max_requests: int,
+                think: float = 0.0, seed: int = 0) -> dict:
+    """``clients`` closed-loop clients; each waits ``think`` seconds (exponential) between requests."""
     names = list(urls)
     lat: dict[str, list[float]] = {n: [] for n in names}
     errors: dict[str, dict] = {n: {} for n in names}
@@ -82,6 +106,7 @@ async def drive(base: str, urls: dict[str, str], clients: int, seconds: float, m
 
     async def client(k: int, http: httpx.AsyncClient):
         nonlocal sent
+        rng = random.Random(seed * 1000 + k)
         i = k
         while time.perf_counter() < end and sent < max_requests:
             sent += 1
@@ -89,13 +114,15 @@ async def drive(base: str, urls: dict[str, str], clients: int, seconds: float, m
             i += 1
             t0 = time.perf_counter()
             try:
-                r = await http.get(urls[name])
+                r = await http.get(rng.choice(urls[name]))
                 key = None if r.status_code < 400 else str(r.status_code)
             except httpx.HTTPError as exc:
                 key = type(exc).__name__
             lat[name].append(time.perf_counter() - t0)
             if key:
                 errors[name][key] = errors[name].get(key, 0) + 1
+            if think:
+                await asyncio.sleep(rng.expovariate(1 / think))
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
         t0 = time.perf_counter()
@@ -121,6 +148,10 @@ def main(argv=None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (depesche serve --workers)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a client waits between requests (0: back to back, the worst case)")
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json-out", help="also write the figures here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="depesche-load-") as tmp:
@@ -128,15 +159,17 @@ def main(argv=None) -> int:
         if not args.db:
             build_archive(db)
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers)
         try:
             base = f"http://127.0.0.1:{port}"
-            urls = endpoints(base)
-            result = asyncio.run(drive(base, urls, args.clients, args.seconds, args.max_requests))
+            urls = url_pool(base, args.seed)
+            result = asyncio.run(drive(base, urls, args.clients, args.seconds, args.max_requests, args.think,
+                                       args.seed))
         finally:
-            server.terminate()
+            os.killpg(server.pid, 15)
             server.wait(10)
-    result["config"] = {"clients": args.clients, "seconds": args.seconds, "cpus": os.cpu_count(),
+    result["config"] = {"clients": args.clients, "seconds": args.seconds, "workers": args.workers,
+                        "think_s": args.think, "distinct_urls": sum(len(v) for v in urls.values()), "cpus": os.cpu_count(),
                         "load_avg_1m": os.getloadavg()[0]}
     print(json.dumps(result, indent=1))
     if args.json_out:

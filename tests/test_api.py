@@ -84,3 +84,63 @@ def test_api_request_size_limit(tmp_path, db):
     client = TestClient(create_app(db, max_body=1000))
     r = client.post("/api/ingest", content="x" * 5000, headers={"Authorization": "Bearer t"})
     assert r.status_code == 413 and r.json()["ok"] is False
+
+
+def test_read_only_server_answers_repeated_requests_from_its_cache(client):
+    """The archive cannot change under a read-only server, so a repeated GET replays the same bytes."""
+    from depesche.server.app import ResponseCache
+
+    assert any(m.cls is ResponseCache for m in client.app.user_middleware)
+    first = client.get("/api/search", params={"q": "Wahl"})
+    client.app.state.con.close()  # from now on every query would fail: only the cache can answer
+    again = client.get("/api/search", params={"q": "Wahl"})
+    assert again.status_code == 200 and again.content == first.content
+    assert again.headers["content-type"] == first.headers["content-type"]
+
+
+def test_error_responses_are_not_cached(client):
+    assert client.get("/api/actors/Niemand-Unbekannt").status_code == 404
+    assert client.get("/api/actors/Niemand-Unbekannt").status_code == 404
+
+
+def test_writable_server_does_not_cache(tmp_path):
+    """With a token the archive changes through ingest, so answers must not be replayed."""
+    client = TestClient(create_app(tmp_path / "w.duckdb", token="s3cret"))
+    assert client.get("/api/stats").json()["documents"] == 0
+    client.post("/api/ingest", content=RECORDS.read_text(encoding="utf-8"), headers={"Authorization": "Bearer s3cret"})
+    assert client.get("/api/stats").json()["documents"] == len(load_records()) - 1
+
+
+def test_serve_with_two_workers_answers_and_refuses_a_token(db, tmp_path):
+    """``depesche serve --workers 2``: two real uvicorn worker processes over one read-only archive."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "DEPESCHE_TOKEN": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "depesche", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", "2"], env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline, r = time.monotonic() + 60, None
+        while time.monotonic() < deadline:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert r is not None and r.status_code == 200 and r.json()["documents"] == len(load_records()) - 1
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(20)
+    refused = subprocess.run([sys.executable, "-m", "depesche", "serve", "--db", str(db), "--workers", "2",
+                              "--token", "t"], capture_output=True, text=True, timeout=60)
+    assert refused.returncode != 0 and "read-only" in refused.stderr

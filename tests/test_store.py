@@ -269,3 +269,19 @@ def test_check_passes_for_undated_documents(tmp_path):
     db = tmp_path / "undated.duckdb"
     store.ingest(str(db), [rec])
     assert store.check(str(db)) == []
+
+
+def test_query_budgets_share_one_watchdog_thread():
+    """Budgets cost no thread per query; only the query that overruns is interrupted."""
+    import threading
+
+    fast, slow = duckdb.connect(), duckdb.connect()
+    for _ in range(300):
+        with queries.budget(fast, 5):
+            assert fast.execute("SELECT 1").fetchone() == (1,)
+    assert [t.name for t in threading.enumerate()].count("depesche-query-watchdog") == 1
+    with queries.budget(fast, 30):  # an outer budget stays armed around an inner, overrunning one
+        with pytest.raises(queries.QueryTimeout):
+            with queries.budget(slow, 0.2):
+                slow.execute("SELECT count(*) FROM range(10000000000)").fetchall()
+        assert fast.execute("SELECT 42").fetchone() == (42,)

@@ -9,9 +9,13 @@ capped at :data:`MAX_LIMIT` rows, and each call is interrupted after
 from __future__ import annotations
 
 import calendar
+import heapq
+import itertools
 import json
+import os
 import re
 import threading
+import time
 from contextlib import contextmanager
 from datetime import date
 
@@ -67,17 +71,64 @@ def _limit(limit, default: int = 50) -> int:
     return min(n, MAX_LIMIT)
 
 
+class _Watchdog:
+    """One daemon thread that interrupts connections past their deadline.
+
+    A ``threading.Timer`` per query costs a thread start (~2 ms, more under
+    load) on every API request; one shared thread with a deadline heap does not.
+    """
+
+    def __init__(self):
+        self._cv = threading.Condition()
+        self._heap: list[tuple[float, int]] = []
+        self._armed: dict[int, object] = {}
+        self._ids = itertools.count()
+        self._pid = None
+
+    def arm(self, con, seconds: float) -> int:
+        with self._cv:
+            if self._pid != os.getpid():  # first use in this process (or a forked child)
+                self._pid, self._heap, self._armed = os.getpid(), [], {}
+                threading.Thread(target=self._run, name="depesche-query-watchdog", daemon=True).start()
+            key = next(self._ids)
+            self._armed[key] = con
+            heapq.heappush(self._heap, (time.monotonic() + seconds, key))
+            self._cv.notify()
+            return key
+
+    def disarm(self, key: int) -> None:
+        with self._cv:
+            self._armed.pop(key, None)
+
+    def _run(self) -> None:
+        with self._cv:
+            while True:
+                while self._heap and self._heap[0][1] not in self._armed:
+                    heapq.heappop(self._heap)  # disarmed: drop lazily
+                if not self._heap:
+                    self._cv.wait()
+                    continue
+                deadline, key = self._heap[0]
+                if time.monotonic() < deadline:
+                    self._cv.wait(deadline - time.monotonic())
+                    continue
+                heapq.heappop(self._heap)
+                self._armed.pop(key).interrupt()
+
+
+_WATCHDOG = _Watchdog()
+
+
 @contextmanager
 def budget(con, seconds: float | None = None):
     """Interrupt whatever ``con`` runs once the time budget is spent."""
-    timer = threading.Timer(seconds or TIME_BUDGET, con.interrupt)
-    timer.start()
+    key = _WATCHDOG.arm(con, seconds or TIME_BUDGET)
     try:
         yield
     except duckdb.InterruptException as exc:
         raise QueryTimeout(f"query exceeded its time budget of {seconds or TIME_BUDGET:g} s") from exc
     finally:
-        timer.cancel()
+        _WATCHDOG.disarm(key)
 
 
 def _rows(con, sql: str, params=()) -> list[dict]:

@@ -202,8 +202,17 @@ def _serve(args) -> int:
     import uvicorn
 
     from ..server.app import create_app
+    from ..store import connect
 
-    uvicorn.run(create_app(args.db, token=args.token), host=args.host, port=args.port, log_level="info")
+    if args.workers == 1:
+        uvicorn.run(create_app(args.db, token=args.token), host=args.host, port=args.port, log_level="info")
+        return 0
+    if args.token:  # one writer only: DuckDB locks the file for the process that may write
+        raise SystemExit("depesche serve: --workers > 1 serves read-only; drop --token (and $DEPESCHE_TOKEN)")
+    connect(args.db, read_only=True).close()  # a missing archive fails here, not in N workers
+    os.environ["DEPESCHE_DB"] = str(args.db)
+    uvicorn.run("depesche.server.app:from_env", factory=True, workers=args.workers, host=args.host,
+                port=args.port, log_level="info")
     return 0
 
 
@@ -290,3 +299,5 @@ def register(sub) -> None:
     p.add_argument("--port", type=int, default=8321)
     p.add_argument("--token", default=os.environ.get("DEPESCHE_TOKEN"),
                    help="enable POST /api/ingest for this Bearer token (default: $DEPESCHE_TOKEN)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="server processes (read-only archives only; each answers from its own cache)")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
@@ -59,6 +61,52 @@ class BodyLimit:
 
 async def _replay(message):
     return message
+
+
+class ResponseCache:
+    """ASGI middleware: replay successful GET responses of a read-only server.
+
+    A read-only server's archive cannot change while it runs (DuckDB's file
+    lock keeps every writer out), so the same URL gives the same bytes until
+    restart; repeated requests, the common case for dashboards and popular
+    actors, then cost no query at all.  Bounded by ``max_bytes`` in total.
+    """
+
+    def __init__(self, app, max_bytes: int = 64_000_000, max_item: int = 1_000_000):
+        self.app, self.max_bytes, self.max_item = app, max_bytes, max_item
+        self._items: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
+        self._size = 0
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET":
+            return await self.app(scope, receive, send)
+        key = (scope["path"], scope.get("query_string", b""))
+        hit = self._items.get(key)
+        if hit is not None:
+            self._items.move_to_end(key)
+            await send(hit[0])
+            return await send({"type": "http.response.body", "body": hit[1]})
+        start, parts, size = None, [], 0
+
+        async def capture(message):
+            nonlocal start, size
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body" and size <= self.max_item:
+                parts.append(message.get("body", b""))
+                size += len(parts[-1])
+            await send(message)
+
+        await self.app(scope, receive, capture)
+        if start is not None and start["status"] == 200 and size <= self.max_item:
+            self._keep(key, start, b"".join(parts))
+
+    def _keep(self, key, start, body) -> None:
+        self._items[key] = (start, body)
+        self._size += len(body)
+        while self._size > self.max_bytes:
+            _, (_, old) = self._items.popitem(last=False)
+            self._size -= len(old)
 
 
 def _error(status: int, message: str, errors: list | None = None) -> JSONResponse:
@@ -200,4 +248,11 @@ def create_app(db_path: str | Path = store.DEFAULT_DB, token: str | None = None,
         return _error(exc.status_code, str(exc.detail))
 
     app.add_middleware(BodyLimit, max_body=max_body)
+    if not token:
+        app.add_middleware(ResponseCache)
     return app
+
+
+def from_env() -> FastAPI:
+    """App factory for ``uvicorn --factory`` (``depesche serve --workers N``): one app per worker process."""
+    return create_app(os.environ["DEPESCHE_DB"], token=os.environ.get("DEPESCHE_TOKEN") or None)
