@@ -58,3 +58,13 @@ def test_every_span_matches_the_text(nlp, text):
 @pytest.mark.parametrize("text", ["\ud800 kaputt", "a\u0301\u200f\u202e„„„»»", "(" * 200 + "dpa) -"])
 def test_odd_unicode(nlp, text):
     assert check_spans(nlp(text)) == []
+
+
+def test_extra_stages_run_after_the_default_ones():
+    import depesche
+
+    nlp = depesche.load(stages=["sentences"], extra_stages=["hanging_stage:HangInC"])
+    assert [c.name for c in nlp.components] == ["sentences", "hang_in_c"]
+    assert "error" not in nlp("BERLIN (dpa) - Ein Satz.")
+    with pytest.raises(ModuleNotFoundError):
+        depesche.load(stages=["sentences"], extra_stages=["no_such_module_here:Stage"])

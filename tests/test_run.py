@@ -82,3 +82,26 @@ def test_two_workers_same_records(tmp_path):
         return out
 
     assert rows("one") == rows("two")
+
+
+def test_a_worker_hung_in_c_code_is_killed_and_only_its_document_fails(tmp_path):
+    """The watchdog: a worker that never answers (SIGALRM blocked, like a C loop) is
+    killed; its document gets E_TIMEOUT from the runner, every other one is stored."""
+    import duckdb
+
+    from depesche.pipeline import Input
+    from depesche.runner import Runner
+
+    texts = [f"BERLIN (dpa) - Meldung Nummer {i} über den Haushalt." for i in range(9)]
+    texts[4] = "BERLIN (dpa) - Diese Meldung HÄNGT im Worker."
+    db = str(tmp_path / "hang.duckdb")
+    t0 = time.monotonic()
+    with Runner(db, workers=2, batch_size=3, stages=["sentences"], extra_stages=["hanging_stage:HangInC"],
+                hang_seconds=8) as runner:
+        stats = runner.process([Input(t, {}, f"d{i}") for i, t in enumerate(texts)])
+    assert time.monotonic() - t0 < 120
+    assert (stats.ok, stats.failed, stats.errors) == (8, 1, {"E_TIMEOUT": 1})
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT doc_id, error_code, stage FROM manifest WHERE status = 'error'").fetchall() == [
+        ("d4", "E_TIMEOUT", "runner")]
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 8

@@ -79,7 +79,9 @@ class Input:
 
 class Pipeline:
     def __init__(self, stages: Iterable[str] | None = None, *, max_chars: int = DEFAULT_MAX_CHARS,
-                 time_budget: float = 30.0):
+                 time_budget: float = 30.0, extra_stages: Iterable[str] = ()):
+        """``stages``: names from :data:`DEFAULT_STAGES` (default all); ``extra_stages``:
+        your own components as ``"module:Class"``, run after them in the given order."""
         self.max_chars = max_chars
         self.time_budget = time_budget
         wanted = set(stages) if stages is not None else None
@@ -90,6 +92,11 @@ class Pipeline:
             component = _load(target)
             if component is not None:
                 self.components.append(component)
+        for target in extra_stages:
+            component = _load(target)
+            if component is None:
+                raise ModuleNotFoundError(f"no stage module for {target!r}")
+            self.components.append(component)
         # Docs are built on the tagger's vocab so its annotations need no copying.
         tagger = next((c for c in self.components if c.name == "tagger"), None)
         self.nlp = tagger.nlp if tagger else spacy.blank("de")

@@ -13,15 +13,17 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain, islice
 
 from .pipeline import DEFAULT_MAX_CHARS, Input
 from .readers import read_paths
-from .record import doc_id
+from .record import doc_id, new_record
 
 MANIFEST_SQL = """
 CREATE TABLE IF NOT EXISTS manifest (
@@ -69,18 +71,30 @@ def _analyse(batch: list[Input]) -> list[dict]:
 
 
 # -- driver --------------------------------------------------------------------
-def pipeline_config(max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None) -> dict:
+def pipeline_config(max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None, **extra) -> dict:
     """Keyword arguments for :func:`depesche.load`, shared by every engine."""
-    return {"max_chars": max_chars} if stages is None else {"max_chars": max_chars, "stages": stages}
+    config = {"max_chars": max_chars, **extra}
+    return config if stages is None else {**config, "stages": stages}
+
+
+def hang_limit(batch_size: int, time_budget: float = 30.0) -> float:
+    """Seconds without an answer after which a worker counts as hung.
+
+    The per-document budget (SIGALRM) stops Python code; this watchdog is for
+    code that never returns to the interpreter (a C extension looping), so it
+    is generous: twice the budget for every document, plus a minute.
+    """
+    return 60 + 2 * time_budget * batch_size
 
 
 class Runner:
     """Analyse items not yet in ``db`` and store them; models load on first use."""
 
     def __init__(self, db: str, *, workers: int = 1, batch_size: int = 32, max_chars: int = DEFAULT_MAX_CHARS,
-                 stages: list[str] | None = None):
+                 stages: list[str] | None = None, hang_seconds: float | None = None, **pipeline_options):
         self.db, self.workers, self.batch_size, self.max_chars = db, workers, batch_size, max_chars
-        self.config = pipeline_config(max_chars, stages)
+        self.config = pipeline_config(max_chars, stages, **pipeline_options)
+        self.hang_seconds = hang_seconds  # None: hang_limit(len(batch))
         self._pipeline = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -90,8 +104,11 @@ class Runner:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
         if self._pool is not None:
+            if kill:  # a hung worker never finishes its task: shutdown() alone would wait for it
+                for proc in list(self._pool._processes.values()):  # noqa: SLF001 - no public API for this
+                    proc.kill()
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
@@ -126,12 +143,57 @@ class Runner:
             for batch in batches:
                 yield list(self._pipeline.pipe(batch, batch_size=len(batch)))
             return
+        # At most 2 batches in flight per worker keeps memory bounded; a dead
+        # worker raises BrokenProcessPool here instead of hanging the run.
+        in_flight: deque[tuple[list[Input], Future]] = deque()
+        for batch in batches:
+            in_flight.append((batch, self._submit(batch)))
+            if len(in_flight) >= 2 * self.workers:
+                yield self._result(in_flight)
+        while in_flight:
+            yield self._result(in_flight)
+
+    def _submit(self, batch: list[Input]) -> Future:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker, initargs=(self.config,))
-        # At most 2 batches in flight per worker keeps memory bounded; a dead
-        # worker raises BrokenProcessPool here instead of hanging the run.
-        yield from _bounded_map(self._pool, batches, 2 * self.workers)
+        return self._pool.submit(_analyse, batch)
+
+    def _result(self, in_flight: deque) -> list[dict]:
+        """The oldest batch's records; if its worker hangs, kill the pool, find the
+        document that hangs (one at a time), give it ``E_TIMEOUT`` and go on."""
+        batch, job = in_flight.popleft()
+        try:
+            return job.result(timeout=self._limit(batch))
+        except FutureTimeout:
+            pass
+        self.close(kill=True)
+        records = []
+        for item in batch:
+            single = self._submit([item])
+            try:
+                records += single.result(timeout=self._limit([item]))
+            except FutureTimeout:
+                self.close(kill=True)
+                records.append(_hung(item, self._limit([item])))
+        for i, (queued, _) in enumerate(in_flight):  # their worker pool is gone: submit again
+            in_flight[i] = (queued, self._submit(queued))
+        return records
+
+    def _limit(self, batch: list) -> float:
+        return self.hang_seconds if self.hang_seconds is not None else hang_limit(len(batch))
+
+
+def _hung(item: Input, seconds: float) -> dict:
+    """The record of a document whose worker had to be killed."""
+    from .errors import DepescheError
+
+    rec = new_record(item.text, item.id)
+    if item.meta.get("source"):
+        rec["meta"]["source"] = item.meta["source"]
+    rec["error"] = DepescheError("E_TIMEOUT", f"worker gave no answer in {seconds:g} s and was killed",
+                                 stage="runner", doc_id=rec["id"]).to_dict()
+    return rec
 
 
 def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = 32, date: str | None = None,
@@ -150,17 +212,6 @@ def open_archive(db: str):
     con.execute(MANIFEST_SQL)
     _repair_index(con)
     return con
-
-
-def _bounded_map(pool, batches: Iterator[list[Input]], window: int) -> Iterator[list[dict]]:
-    """Results in input order, never more than ``window`` batches submitted ahead."""
-    pending_jobs = []
-    for batch in batches:
-        pending_jobs.append(pool.submit(_analyse, batch))
-        if len(pending_jobs) >= window:
-            yield pending_jobs.pop(0).result()
-    for job in pending_jobs:
-        yield job.result()
 
 
 def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> Iterator[list[Input]]:

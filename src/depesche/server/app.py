@@ -209,8 +209,12 @@ def _ingest(app, records: list) -> store.IngestStats:
             cur.close()
 
 
-def create_app(db_path: str | Path = store.DEFAULT_DB, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The API over one archive file; with ``token`` the file is writable through ``POST /api/ingest``."""
+def create_app(db_path: str | Path = store.DEFAULT_DB, token: str | None = None, max_body: int = MAX_BODY,
+               cache: bool = True) -> FastAPI:
+    """The API over one archive file; with ``token`` the file is writable through ``POST /api/ingest``.
+
+    A read-only app replays repeated GET responses (:class:`ResponseCache`) unless ``cache`` is off.
+    """
     app = FastAPI(title="depesche archive API", version=__version__,
                   description="German news-wire dispatches as a knowledge graph: every fact with offsets.")
     app.state.con = store.connect(db_path, read_only=not token)
@@ -248,7 +252,7 @@ def create_app(db_path: str | Path = store.DEFAULT_DB, token: str | None = None,
         return _error(exc.status_code, str(exc.detail))
 
     app.add_middleware(BodyLimit, max_body=max_body)
-    if not token:
+    if cache and not token:
         app.add_middleware(ResponseCache)
     return app
 
