@@ -55,3 +55,51 @@ def test_search_reindex_rebuilds_a_lost_index(con):
     assert search.reindex(con) == len(load_records())
     assert store.check(con) == []
     assert "bruessel-sanktionen-03" in hit_ids(queries.search(con, "Wahl"))
+
+
+def test_search_finds_words_inside_compounds(con):
+    """``Gift`` finds ``Nervengift``, ``Regierung`` finds ``Bundesregierung``; the snippet marks the part."""
+    for word, doc, compound in (("Gift", "berlin-nawalny-06", "Nervengift"),
+                                ("Regierung", "bruessel-sanktionen-03", "Bundesregierung")):
+        hits = {h["id"]: h for h in queries.search(con, word)["hits"]}
+        assert doc in hits
+        text = queries.document(con, doc)["text"]
+        hit = hits[doc]
+        assert text[hit["start"]:hit["end"]] == hit["snippet"]
+        assert [text[a:b].lower() for a, b in hit["highlights"]][:1] == [word.lower()]
+        a, _ = hit["highlights"][0]
+        assert text[a + len(word) - len(compound):a + len(word)] == compound
+
+
+def test_whole_words_rank_above_compound_parts(con):
+    """"Wahl" as a word of its own (the Minsk dispatch) ranks above "Wahlkommission"/"Wahlfälschung" only."""
+    result = queries.search(con, "Wahlen")
+    ids = [h["id"] for h in result["hits"]]
+    assert ids[0] == "bruessel-sanktionen-03"
+
+
+def test_an_index_from_before_compound_search_still_answers_and_reindex_upgrades_it(con):
+    import tantivy
+
+    path = search.index_dir(store.db_path(con))
+    search._open.clear()
+    shutil.rmtree(path)
+    path.mkdir()
+    old = tantivy.SchemaBuilder()
+    old.add_text_field("doc_id", stored=True, tokenizer_name="raw")
+    old.add_text_field("text", tokenizer_name=search.TOKENIZER)
+    old.add_date_field("day", indexed=True, fast=True)
+    old.add_boolean_field("dup", indexed=True)
+    index = tantivy.Index(old.build(), path=str(path))
+    index.register_tokenizer(search.TOKENIZER, search._analyzer())
+    writer = index.writer(search.WRITER_HEAP, 1)
+    for doc_id, text, _day, dup in con.execute(search._ROWS).fetchall():
+        writer.add_document(tantivy.Document(doc_id=doc_id, text=text, dup=dup))
+    writer.commit()
+    writer.wait_merging_threads()
+    assert "bruessel-sanktionen-03" in hit_ids(queries.search(con, "Wahl"))
+    assert "berlin-nawalny-06" not in hit_ids(queries.search(con, "Gift"))
+    assert any("compound" in p for p in store.check(con))
+    search.reindex(con)
+    assert store.check(con) == []
+    assert "berlin-nawalny-06" in hit_ids(queries.search(con, "Gift"))

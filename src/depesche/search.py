@@ -1,12 +1,17 @@
 """Full-text index of the archive (tantivy), kept next to the DuckDB file.
 
 German needs stemming to be searchable (``Wahl`` must find ``Wahlen``), so the
-text field uses tantivy's Snowball German stemmer.  The index stores only ids,
+text field uses tantivy's Snowball German stemmer; and compounds, so a second
+field holds the parts of the text's compounds (:mod:`depesche.compounds`):
+``Wahl`` also finds ``Landtagswahlen``, ranked below whole-word matches.  The index stores only ids,
 dates and the duplicate flag; texts and snippets come from the archive, so the
 index can always be thrown away and rebuilt with :func:`reindex`.
 """
 from __future__ import annotations
 
+import json
+import re
+import shutil
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -15,8 +20,11 @@ import tantivy
 
 TOKENIZER = "de_stem"
 WRITER_HEAP = 50_000_000
+PARTS_BOOST = 0.5  # a compound part counts half a word of its own
+_WORD = re.compile(r"[^\W\d_]{8,}")
 _lock = threading.Lock()
 _open: dict[str, tantivy.Index] = {}  # opening an index costs; one per path and process
+_without_parts: set[int] = set()  # ids of open indexes in the format before compound parts
 
 
 def index_dir(db_file: str | Path) -> Path:
@@ -27,6 +35,7 @@ def _schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("doc_id", stored=True, tokenizer_name="raw")
     sb.add_text_field("text", tokenizer_name=TOKENIZER)
+    sb.add_text_field("parts", tokenizer_name=TOKENIZER)
     sb.add_date_field("day", indexed=True, fast=True)
     sb.add_boolean_field("dup", indexed=True)
     return sb.build()
@@ -55,16 +64,32 @@ def open_index(con, create: bool = False) -> tantivy.Index | None:
             if not create:
                 return None
             where.mkdir(parents=True, exist_ok=True)
-        index = tantivy.Index(_schema(), path=str(where), reuse=True)
+        if _has_parts(where):
+            index = tantivy.Index(_schema(), path=str(where), reuse=True)
+        else:  # built before compound parts: searchable as it is until reindex
+            index = tantivy.Index.open(str(where))
+            _without_parts.add(id(index))
         index.register_tokenizer(TOKENIZER, _analyzer())
         _open[str(where)] = index
         return index
 
 
+def _has_parts(where: Path) -> bool:
+    meta = where / "meta.json"
+    return not meta.exists() or any(f["name"] == "parts" for f in json.loads(meta.read_text())["schema"])
+
+
+def compound_parts(text: str) -> str:
+    """The parts of every compound in ``text``, space-separated (for the ``parts`` field)."""
+    from .compounds import split
+
+    return " ".join(p for w in _WORD.findall(text) for p in split(w))
+
+
 def _add_rows(writer, rows) -> int:
     n = 0
     for doc_id, text, day, dup in rows:
-        fields = {"doc_id": doc_id, "text": text, "dup": dup}
+        fields = {"doc_id": doc_id, "text": text, "parts": compound_parts(text), "dup": dup}
         if day is not None:
             fields["day"] = datetime(day.year, day.month, day.day)
         writer.add_document(tantivy.Document(**fields))
@@ -91,7 +116,15 @@ def add(con, doc_ids: list[str]) -> int:
 
 
 def reindex(con, chunk: int = 10_000) -> int:
-    """Rebuild the whole index from the archive."""
+    """Rebuild the whole index from the archive (in the current format)."""
+    from .store import db_path
+
+    where = index_dir(db_path(con)) if db_path(con) else None
+    if where is not None and not _has_parts(where):  # old format: start from scratch
+        with _lock:
+            old = _open.pop(str(where), None)
+            _without_parts.discard(id(old))
+        shutil.rmtree(where)
     index = open_index(con, create=True)
     writer = index.writer(WRITER_HEAP, 1)
     n = 0
@@ -114,7 +147,33 @@ def check(con) -> list[str]:
     if index is None:
         return [f"search index missing ({stored} documents): run reindex"] if stored else []
     indexed = index.searcher().num_docs
-    return [] if indexed == stored else [f"search index has {indexed} documents, archive {stored}: run reindex"]
+    if indexed != stored:
+        return [f"search index has {indexed} documents, archive {stored}: run reindex"]
+    if id(index) in _without_parts:
+        return ["search index predates compound search: run reindex"]
+    return []
+
+
+_QUERY_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _inside_compound(text: str, query: str, chars: int) -> dict | None:
+    """Snippet for a document that matched only through a compound part: the
+    first compound with a part the query names (``wahl`` in ``Landtagswahlen``)."""
+    from .compounds import split
+
+    words = [w.lower() for w in _QUERY_WORD.findall(query) if w not in ("AND", "OR", "NOT")]
+    for m in _WORD.finditer(text):
+        for part in split(m[0]):
+            if any(part.startswith(w) or w.startswith(part) for w in words):
+                a = m.start() + m[0].lower().rfind(part)  # a head sits at the end, a modifier before it
+                b = a + len(part)
+                start = text.rfind(" ", 0, max(0, a - chars // 3)) + 1  # begin and end at a word
+                end = min(len(text), start + chars)
+                if end < len(text):
+                    end = max(text.rfind(" ", b, end), b)
+                return {"snippet": text[start:end], "start": start, "end": end, "highlights": [[a, b]]}
+    return None
 
 
 def _char_offset(data: bytes, byte_offset: int) -> int:
@@ -134,7 +193,9 @@ def search(con, query: str, since: date | None = None, until: date | None = None
     if index is None:
         return {"total": 0, "hits": []}
     schema = index.schema
-    parsed, _errors = index.parse_query_lenient(query, ["text"])
+    fields = ["text"] if id(index) in _without_parts else ["text", "parts"]
+    boosts = {"parts": PARTS_BOOST} if "parts" in fields else {}
+    parsed, _errors = index.parse_query_lenient(query, fields, field_boosts=boosts)
     q = parsed
     if since or until:
         lo = datetime(since.year, since.month, since.day) if since else None
@@ -155,6 +216,9 @@ def search(con, query: str, since: date | None = None, until: date | None = None
         if text is None:  # indexed but no longer stored: stale index
             continue
         snip = generator.snippet_from_doc(tantivy.Document(text=text))
+        if not snip.highlighted() and (inside := _inside_compound(text, query, snippet_chars)):
+            hits.append({"id": doc_id, "score": round(score, 4), **inside})
+            continue
         fragment = snip.fragment()
         start = _char_offset(text.encode("utf-8"), snip.fragment_range().start)
         if text[start:start + len(fragment)] != fragment:  # ranges are documented on trimmed text
