@@ -285,3 +285,21 @@ def test_query_budgets_share_one_watchdog_thread():
             with queries.budget(slow, 0.2):
                 slow.execute("SELECT count(*) FROM range(10000000000)").fetchall()
         assert fast.execute("SELECT 42").fetchone() == (42,)
+
+
+def test_event_dates_keep_their_precision(tmp_path):
+    """An event known to the month is dated ``2020-09``, never ``2020-09-01``; one without a
+    time link takes the document's date at the document's precision."""
+    rec = load_records()[0]
+    rec = {**rec, "id": "monat", "meta": {**rec["meta"], "date": "2020-09"}}
+    text = rec["text"]
+    trigger = rec["events"][0]["trigger"]
+    rec["timexes"] = [{"id": "t1", "start": trigger["start"], "end": trigger["end"], "text": trigger["text"],
+                       "type": "DATE", "value": "2020-09"}]
+    rec["events"] = [{**rec["events"][0], "id": "v1", "time": "t1"}, {**rec["events"][0], "id": "v2", "time": None}]
+    assert text[trigger["start"]:trigger["end"]] == trigger["text"]
+    db = tmp_path / "m.duckdb"
+    store.ingest(db, [rec])
+    con = store.connect(db, read_only=True)
+    assert {(e["id"], e["date"], e["document_date"]) for e in queries.events(con)} == {
+        ("v1", "2020-09", "2020-09"), ("v2", "2020-09", "2020-09")}

@@ -131,6 +131,11 @@ def budget(con, seconds: float | None = None):
         _WATCHDOG.disarm(key)
 
 
+def _known(column: str) -> str:
+    """SQL: the part of an ISO date value that is known (``2020-09`` stays a month, never ``2020-09-01``)."""
+    return f"nullif(regexp_extract({column}, '^\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?', 0), '')"
+
+
 def _rows(con, sql: str, params=()) -> list[dict]:
     cur = con.execute(sql, list(params))
     cols = [c[0] for c in cur.description]
@@ -303,15 +308,19 @@ def events(con, source: str | None = None, target: str | None = None, type: str 
             params.append(ids)
     with budget(con):
         rows = _rows(con,
-                     "SELECT v.doc_id, v.id, v.ev, v.type, v.mode, v.status, v.date, v.document_date, v.trigger_start, "
+                     f"SELECT v.doc_id, v.id, v.ev, v.type, v.mode, v.status, "
+                     f"coalesce({_known('tx.value')}, {_known('d.date')}) AS date, "
+                     f"{_known('d.date')} AS document_date, v.trigger_start, "
                      "v.trigger_end, v.trigger_text, l.name AS location, v.component FROM ("
-                     "SELECT v.*, v.day AS date, v.doc_day AS document_date FROM events v "
+                     "SELECT v.* FROM events v "
                      f"{joins}WHERE (? OR NOT v.dup) AND (?::VARCHAR IS NULL OR v.type = upper(?)) "
                      "AND (?::VARCHAR IS NULL OR v.status = ?) "
                      "AND (?::DATE IS NULL OR v.day >= ?) AND (?::DATE IS NULL OR v.day <= ?) "
                      "ORDER BY v.day DESC NULLS LAST, v.doc_id, v.seq LIMIT ?) v "
                      "LEFT JOIN entities l ON l.doc_id = v.doc_id AND l.id = v.location "
-                     "ORDER BY v.date DESC NULLS LAST, v.doc_id, v.seq",
+                     "LEFT JOIN timexes tx ON tx.doc_id = v.doc_id AND tx.id = v.time "
+                     "JOIN documents d ON d.id = v.doc_id "
+                     "ORDER BY v.day DESC NULLS LAST, v.doc_id, v.seq",
                      [*params, bool(include_duplicates), type, type, status, status, lo, lo, hi, hi,
                       _limit(limit, 100)])
         args = _rows(con,
