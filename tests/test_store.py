@@ -174,6 +174,8 @@ def test_store_export_parquet_and_csv(db, tmp_path):
     events = pq.read_table(tmp_path / "out" / "events_dyadic.parquet").to_pylist()
     meet = [e for e in events if e["event_type"] == "CONSULT" and e["document_id"] == "sotschi-treffen-04"]
     assert meet[0]["source_country"] == "RUS" and meet[0]["target_country"] == "BLR"
+    assert {e["date_precision"] for e in events} <= {"day", "month", "year", None}
+    assert all(e["date_precision"] for e in events if e["date"])
     assert not any(e["document_id"] == "sotschi-treffen-04b" for e in events)
     con = duckdb.connect()
     n = con.execute("SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "out" / "documents.parquet")]).fetchone()

@@ -603,7 +603,10 @@ def _check(con) -> list[str]:
 # ---------------------------------------------------------------- export
 
 EVENTS_EXPORT = """
-SELECT coalesce(v.day, d.day) AS date, d.date AS document_date,
+SELECT coalesce(v.day, d.day) AS date,
+       coalesce(CASE length(regexp_extract(tx.value, '^\d{4}(-\d{2}(-\d{2})?)?', 0))
+                WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END, d.date_precision) AS date_precision,
+       d.date AS document_date,
        sa.name AS source_name, sa.id AS source_actor_id, sa.country AS source_country, se.name AS source_mention,
        ta.name AS target_name, ta.id AS target_actor_id, ta.country AS target_country, te.name AS target_mention,
        v.type AS event_type, v.mode, v.status, loc.name AS location,
@@ -618,6 +621,7 @@ LEFT JOIN event_args t ON t.doc_id = v.doc_id AND t.event_id = v.id AND t.role =
 LEFT JOIN entities te ON te.doc_id = t.doc_id AND te.id = t.entity_id
 LEFT JOIN actors ta ON ta.id = t.actor_id
 LEFT JOIN entities loc ON loc.doc_id = v.doc_id AND loc.id = v.location
+LEFT JOIN timexes tx ON tx.doc_id = v.doc_id AND tx.id = v.time
 WHERE d.duplicate_of IS NULL
 ORDER BY date, v.doc_id, v.seq
 """
