@@ -122,6 +122,76 @@ def test_narrative_mode_uses_the_last_mentioned_date():
     assert values("Um 480 v. Chr. zogen die Perser nach Westen.", None, narrative=True) == [("Um 480 v. Chr.", "BC0480")]
 
 
+def test_narrative_reference_time_follows_the_story():
+    def got(text):
+        return dict(values(text, "2011-02-16", narrative=True))
+
+    # a season names a year the next month belongs to
+    assert got("Am 3. Mai 1788 kam er an. Im Sommer 1789 brach die Revolution aus. Ende August schwor er.")[
+        "Ende August"] == "1789-08"
+    # "bis zum ..." alone moves the story on; a range end and "seit" do not
+    assert got("Am 20. Dezember 1860 trat Carolina aus. Bis zum 1. Februar 1861 folgten andere, "
+               "Florida am 10. Januar.")["am 10. Januar"] == "1861-01-10"
+    assert got("Am 3. Mai 1915 begann es. Von 1914 bis 1918 dauerte der Krieg. Im Juli zogen sie ab.")[
+        "Im Juli"] == "1914-07"
+    # "die Allianz von 1814" and a date in another calendar are side remarks
+    assert got("Am 25. März 1815 erneuerten sie ihre Allianz von 1814. Am 16. Juni schlug er zu.")[
+        "Am 16. Juni"] == "1815-06-16"
+    assert got("Am 10. November 1917 (28. Oktober) fiel die Stadt. Am 12. zogen sie ab.")["Am 12."] == "1917-11-12"
+    # a comparison and a far-off "bis" are remarks too
+    assert got("Am 3. September 1939 wurde er, wie bereits 1911, Marineminister. Am 5. Mai sprach er.")[
+        "Am 5. Mai"] == "1939-05-05"
+    assert got("Am 4. Februar 1945 traf man sich in Jalta, die Teilung hielt bis 1989. Im März fiel Köln.")[
+        "Im März"] == "1945-03"
+    # a remark decades outside the story's years is no new "now"
+    story = "Am 1. September 1939 begann der Krieg. 1940 fiel Paris. 1941 folgte der Angriff. 1944 landeten sie. "
+    assert got(story + "Ein Historiker schrieb 1985 darüber. Am 8. Mai endete der Krieg.")["Am 8. Mai"] == "1944-05-08"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Am 23. August 1944 trat er zurück, am 24. die Armee.", "am 24.", "1944-08-24"),
+    ("Am 3. Juli 1863 fiel die Stadt. Am Abend desselben Tages zog Lee ab.", "Am Abend desselben Tages", "1863-07-03TEV"),
+    ("Am 3. Juli 1863 fiel die Stadt. Am nächsten Morgen regnete es.", "Am nächsten Morgen", "1863-07-04TMO"),
+    ("Er regierte vom 1. Juli bis 3. August 1863.", "vom 1. Juli", "1863-07-01"),
+    ("Vom 20. Dezember bis zum 5. Januar 1863 fror es.", "Vom 20. Dezember", "1862-12-20"),
+    ("Gegen Ende 1967 waren es 485.000 Soldaten.", "Gegen Ende 1967", "1967"),
+    ("Im Jahr 44 v. Chr. wurde Caesar ermordet.", "Im Jahr 44 v. Chr.", "BC0044"),
+    ("Im 3. Jahrtausend v. Chr. entstanden sie.", "Im 3. Jahrtausend v. Chr.", "BC2"),
+    ("In der ersten Hälfte des 19. Jahrhunderts wuchs sie.", "In der ersten Hälfte des 19. Jahrhunderts", "18"),
+    ("Der Angriff begann im Morgengrauen des 22. Juni 1941.", "im Morgengrauen des 22. Juni 1941", "1941-06-22TMO"),
+    ("Nur zwei Tage nach seiner Hochzeit reiste er ab.", "zwei Tage nach seiner Hochzeit", "P2D"),
+    ("In den Jahren vor dem Ersten Weltkrieg wuchs sie.", "In den Jahren vor dem Ersten Weltkrieg", "PXY"),
+    ("Im Jahr 1742 reiste er. Von Mitte November bis Anfang Dezember 1740 blieb er.", "Von Mitte November", "1740-11"),
+    ("Im Jahr 1742 reiste er. Von November bis Februar 1741 blieb er.", "Von November", "1740-11"),
+    ("Im Jahr 1400 begann es. Während der folgenden Jahrhunderte herrschten sie.",
+     "Während der folgenden Jahrhunderte", "PXCE"),
+    ("Der Aufstand dauerte von 500 bis 494 v. Chr.", "von 500", "BC0500"),
+    ("Im Herbst 1862 fiel Schnee. Im folgenden Frühjahr regnete es.", "Im folgenden Frühjahr", "1863-SP"),
+])
+def test_narrative_expressions(text, span, value):
+    assert (span, value) in values(text, "2011-02-16", narrative=True)
+
+
+def test_fallback_to_a_shorter_reading_and_measures():
+    assert values("Die Front war 1600 km lang.", None, narrative=True) == []
+    t = one("Gegen Ende 1967 waren es viele.")
+    assert (t["value"], t["mod"]) == ("1967", "END")
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("Gestern regnete es.", "2020", "2020-XX-XX"),
+    ("Heute Abend spricht er.", "2020", "2020-XX-XXTEV"),
+    ("Am Vortag hatte er gesprochen.", "2020-09", "2020-09-XX"),
+    ("Ende der Woche fällt die Entscheidung.", "2020-09", "2020-09-WXX"),
+    ("Vergangene Woche war es ruhig.", "2020", "2020-WXX"),
+    ("Morgen früh fliegt er.", "2020-09-02", "2020-09-03TMO"),
+    ("Im kommenden Sommer wird gewählt.", "2020-09", "2021-SU"),
+    ("Im vergangenen Winter war es kalt.", "2020-09", "2019-WI"),
+])
+def test_news_values_at_the_dct_precision(text, dct, value):
+    assert one(text, dct)["value"] == value
+
+
 @pytest.mark.parametrize("text", [
     "Lukaschenko ließ sich mit 80,1 Prozent bestätigen.",
     "In Minsk demonstrierten 2000 Menschen.",

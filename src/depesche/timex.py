@@ -18,10 +18,17 @@ reference lacks; the unknown parts are written as ``X``:
   day is ``2020-09-XXT14:30``; ``heute`` with dct ``2020-09`` is ``2020-09-XX``.
 * Weekdays follow the news convention: ``an diesem Donnerstag`` is the
   Thursday of the publication week; a bare ``am Mittwoch`` is the most recent
-  one (past reading) or the next one (future cues such as ``will``, ``soll``).
+  one (past reading) or the next one (future cues such as ``will``, ``soll``);
+  in narratives the first one on or after the last date.
 * A day or month without a year takes the reference year, moved back one
   year in past reading when it lies after the dct month (forward in future
   reading when it lies before).
+
+In narratives the last date is only replaced by the story's own progress:
+range ends (``1939–1945``), ``seit/ab`` bounds, comparisons (``wie bereits 1911``),
+the same day in another calendar in brackets, ``der Vertrag von 1814``, a
+``bis`` bound years away and a bare year far outside the years the story is
+about (found by a first pass) leave it alone; a season or quarter sets its year.
 
 ``seit der Abstimmung`` (news mode) takes the date the text gave that event
 earlier (``der Abstimmung am 9. August``), with ``mod`` ON_OR_AFTER and the
@@ -77,6 +84,12 @@ _PARTS = _alt(_cap(L.PARTS_OF_DAY))
 _TZ = r"(?P<tz>\s+(?:MEZ|MESZ|UTC|GMT|Ortszeit|mitteleuropäischer\s+(?:Sommerzeit|Zeit)|deutscher\s+Zeit))"
 _CLOCK = r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)\b)?" + _TZ + "?"
 
+# "(zwei Tage) nach der Landung": the event a span of time is measured from belongs to it (TIMEX2)
+_EVENT_PP = (r"(?P<event>\s+(?:nach|vor)\s+(?:de[mnrs]|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\s+"
+             r"(?:[a-zäöüß]+e[mnrs]?\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+e[mnrs]\s+(?=[A-ZÄÖÜ]))?[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])")
+# "in der ersten Hälfte des 19. Jahrhunderts": its start (TIMEX3 has no half centuries)
+_HALF = r"(?P<half>(?i:erste|zweite)n?\s+Hälfte\s+)"
+_DAY_REL = r"(?:selben|gleichen|folgenden|nächsten|darauffolgenden|vorigen|vorangegangenen|vorherigen)"
 _RAW_PATTERNS = {
     # 1.9.2020, 01.09.20, 2020-09-01
     "numdate": r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>\d{4}|\d{2})(?![\d]|\.\d|,\d)",
@@ -84,23 +97,26 @@ _RAW_PATTERNS = {
     # (Mittwoch, den) 9. August (2020), (Nacht vom) 8. Februar, Morgen des 22. Juni 1941
     "daymonth": r"(?:(?P<gegen>(?i:gegen)\s+)?(?:(?i:frühen|späten)\s+)?(?P<pod>" + _PARTS + r")\s+(?P<podrel>des|vom|zum|am)\s+)?"
                 r"(?:(?P<wd>" + _WD_NAMES + r"),?\s+(?:(?:den|dem)\s+)?)?"
-                r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*" + _MONTH + _YEAR_TAIL + r"?(?:,\s+" + _CLOCK + ")?",
+                r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*" + _MONTH + _YEAR_TAIL + r"?(?:,\s+" + _CLOCK + ")?"
+                r"(?=\s*(?:/|–|-|bis(?:\s+zum)?|und)\s*[0-3]?\d\.\s*(?P<lmon>" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
     # the "1." in "1. und 2. September"
     "dayleft": r"(?:(?P<pod>" + _PARTS + r")\s+(?:des|vom|zum|am)\s+)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?=\s*(?:und|bis|oder|/|–|-|auf|zum)\s*(?:dem\s+|den\s+)?[0-3]?\d\.\s*"
                + _MONTH + r"(?:\s+(?P<y>\d{4}))?)",
+    # "am 24." after a date in that month
+    "dayonly": r"(?<=\b[Aa]m\s)(?<![\d.,])(?P<d>[0-3]?\d)\.(?=\s+[a-zäöüß])",
     # (Anfang) September (2020), Mai/Juni 1940
-    "month": _POS + r"?" + _MONTH + _YEAR_TAIL + r"?(?=\s*(?:/|–|-|bis|und|oder)\s*(?:" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
+    "month": _POS + r"?" + _MONTH + _YEAR_TAIL + r"?(?=\s*(?:/|–|-|bis|und|oder)\s*(?:(?i:anfang|mitte|ende|beginn)\s+)?(?P<lmon>" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
     # (Ende) (Jahr) 1939 (v. Chr.)
-    "year": r"(?:(?:(?P<um>(?i:um))|(?P<approx>(?i:etwa|ungefähr|circa|ca\.|zirka|gegen)))\s+(?:das\s+)?)?" + _POS + r"?(?:(?P<jahr>Jahr(?:e|es|en)?)\s+)?(?<![\d.,:])(?:(?<=\d/)|(?<!/))(?P<y>\d{3,4})" + _BC
-            + r"?(?![\d:]|,\d|\.\d|\s*(?:%|Prozent|Euro|Dollar))(?=\s*[/–-]\s*\d{1,4}(?P<bcnext>\s*v\.\s*Chr))?",
+    "year": r"(?:(?:(?P<um>(?i:um))|(?P<approx>(?i:etwa|ungefähr|circa|ca\.|zirka|gegen)))\s+(?!(?i:anfang|mitte|ende|beginn)\s)(?:das\s+)?)?" + _POS + r"?(?:(?P<jahr>Jahr(?:e|es|en)?)\s+)?(?<![\d.,:])(?:(?<=\d/)|(?<!/))(?P<y>\d{3,4}|\d{1,2}(?=\s*[vn]\.\s*Chr))" + _BC
+            + r"?(?![\d:]|,\d|\.\d|\s*(?:%|Prozent|Euro|Dollar))(?=\s*(?:[/–-]|bis|und)\s*\d{1,4}(?P<bcnext>\s*v\.\s*Chr))?",
     # the "19" of "1918/19"
     "yearslash": r"(?<=(?P<c>\d\d)\d\d/)(?P<yy>\d\d)(?![\d.,])",
     # (Mitte der) 90er Jahre, die Achtzigerjahre
-    "decade": _POS + r"?(?P<art>(?:der|den|die)\s+)?(?:(?P<dec>\d{0,3}0)er(?:\s*-?\s*|\s+)(?i:jahre[n]?)|(?P<decw>(?i:" + _alt(L.DECADE_WORDS) + r"))(?:\s+|-)?(?i:jahre[n]?))\b",
+    "decade": r"(?:" + _POS + "|" + _HALF + r")?(?P<art>(?:der|den|die)\s+)?(?:(?P<dec>\d{0,3}0)er(?:\s*-?\s*|\s+)(?i:jahre[n]?)|(?P<decw>(?i:" + _alt(L.DECADE_WORDS) + r"))(?:\s+|-)?(?i:jahre[n]?))\b",
     # 19. Jahrhundert, 4. Jh. v. Chr., im neunzehnten Jahrhundert
-    "century": r"(?:" + _POS + r"(?:des\s+)?)?(?:(?P<n>\d{1,2})\.|(?P<ow>(?i:" + _ORD + r")))\s*(?:Jahrhunderts?|Jh\.)" + _BC + "?",
+    "century": r"(?:" + _POS + r"(?:des\s+)?|" + _HALF + r"des\s+)?(?:(?P<n>\d{1,2})\.|(?P<ow>(?i:" + _ORD + r")))\s*(?:Jahrhunderts?|Jh\.|(?P<mill>Jahrtausends?))(?![\wäöüß])" + _BC + "?",
     # (Anfang des) Sommer(s) 1940, Frühsommer 1919
-    "season": r"(?:" + _POS + r"(?:des\s+)?)?(?P<pre>Früh|Spät|Hoch)?(?P<season>(?i:frühjahr|frühling|sommer|herbst|winter))(?:e?s)?\b" + _YEAR_TAIL + "?"
+    "season": r"(?:" + _POS + r"(?:des\s+)?)?(?:(?P<srel>" + _REL_ADJ + r")\s+)?(?P<pre>Früh|Spät|Hoch)?(?P<season>(?i:frühjahr|frühling|sommer|herbst|winter))(?:e?s)?\b" + _YEAR_TAIL + "?"
               r"(?=\s*(?:/|–|-|bis|und|oder)\s*(?:Früh|Spät)?(?i:jahr|frühling|sommer|herbst|winter)\s+(?P<ly>\d{4}))?",
     # zweite Jahreshälfte (1863), im dritten Quartal
     "half": r"(?P<ord>" + _ORD + r")\s+(?P<kind>Jahreshälfte|Hälfte|Quartal(?:s)?)(?:\s+des\s+Jahres)?" + _YEAR_TAIL + "?",
@@ -111,9 +127,11 @@ _RAW_PATTERNS = {
     # (am) (vergangenen) Wochenende
     "weekend": r"(?:(?P<rel>(?i:dies|kommend|nächst|vergangen|letzt|vorig)e[mnrs]?)\s+)?Wochenende\b",
     # am Abend, in der Nacht, am frühen Morgen (of the reference day)
-    "pod": r"(?:(?P<adj>(?i:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Mitternacht)\b)(?<=\w)(?!\s+(?:des|vom|zum|am)\s)",
+    # ... am nächsten Morgen, am Abend desselben Tages
+    "pod": r"(?:(?P<adj>(?i:frühen|späten)\s+)?(?:(?P<rel>" + _DAY_REL + r")\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden|Abendstunden|Mitternacht|Morgengrauen|Tagesanbruch|Morgendämmerung|Abenddämmerung)\b)(?<=\w)"
+           r"(?:\s+(?:des\s+)?(?P<rel2>(?:des)?" + _DAY_REL + r")\s+Tages\b|(?!\s+(?:des|vom|zum|am)\s))",
     # heute (Abend), gestern, morgen früh
-    "deictic": r"\b(?P<w>(?i:vorgestern|gestern|heute|übermorgen)|morgen)\b(?:\s+(?P<pod>" + _alt(["Morgen", "früh", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"]) + r")\b)?",
+    "deictic": r"\b(?P<w>(?i:vorgestern|gestern|heute|übermorgen)|morgen|Morgen(?=\s+(?:früh|Vormittag|Mittag|Nachmittag|Abend)\b))\b(?:\s+(?P<pod>" + _alt(["Morgen", "früh", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"]) + r")\b)?",
     # 14.30 Uhr, 4 Uhr 45, 23:00 Uhr mitteleuropäischer Zeit
     "clock": _CLOCK,
     # vergangene Woche, im selben Monat, am folgenden Tag, der nächsten zwei Wochen, in den kommenden Jahren
@@ -129,11 +147,11 @@ _RAW_PATTERNS = {
     "duration": r"(?P<modw>(?i:" + _alt(L.APPROX_WORDS | L.MORE_THAN_WORDS | L.LESS_THAN_WORDS) + r")\s+)?"
                 r"(?<![\d.,:/])(?P<num>(?:" + _NUM + r")(?:\s+(?:dreiviertel|halbe?|einhalb))?|(?i:" + _VAGUE + r")|(?i:ein(?:e[nmrs]?)?)(?:\s+(?:ganze[nmrs]?|knappe[nmrs]?|gute[nmrs]?|halbe[nmrs]?))?)\s+" + _UNIT
                 + r"(?:\s+und\s+(?P<num2>" + _NUM + r")\s+(?P<unit2>" + _alt(_cap(L.UNITS)) + r"))?"
-                + r"(?P<rel>\s+(?:später|danach|darauf|zuvor|davor|vorher|früher))?\b",
+                + r"(?:(?P<rel>\s+(?:später|danach|darauf|zuvor|davor|vorher|früher))|" + _EVENT_PP + r")?\b",
     # jahrelang, wochenlang
     "longadv": r"\b(?P<w>(?i:" + _alt(L.LONG_ADVERBS) + r"))(?:e[nmrs]?)?\b",
     # seit Jahren, auf Jahrzehnte, vor Wochen
-    "bareplural": r"\b(?P<unit>Sekunden|Minuten|Stunden|Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte)\b",
+    "bareplural": r"\b(?P<unit>Sekunden|Minuten|Stunden|Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte)\b(?:" + _EVENT_PP + ")?",
     # im Laufe des Tages
     "laufe": r"\bLaufe\s+(?:des|der)\s+(?P<unit>Tages|Monats|Jahres|Woche)\b(?:\s+(?P<ly>\d{4})\b)?",
     # jeden Montag, jede Woche, alle zwei Jahre, täglich, montags
@@ -156,9 +174,9 @@ _PATTERNS = [(name, re.compile(r"(?<!\w)(?=\w)(?:" + p + ")")) for name, p in _R
 _MONTH_WORD = _alt(_cap(L.MONTHS))
 _UNIT_WORD = r"(?i:tag|woche|monat|quartal|jahr|stunde|minute|sekunde)"
 _TRIGGERS = {name: re.compile(p) for name, p in {
-    "numdate": r"\d\.\s?\d", "isodate": r"\d-\d\d-\d", "daymonth": _MONTH_WORD, "dayleft": _MONTH_WORD,
-    "month": _MONTH_WORD, "year": r"\d{3}", "yearslash": r"\d/\d", "decade": r"(?i:er\s*-?\s*jahre)",
-    "century": r"(?i:jahrhundert|jh\.)", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
+    "numdate": r"\d\.\s?\d", "isodate": r"\d-\d\d-\d", "daymonth": _MONTH_WORD, "dayleft": _MONTH_WORD, "dayonly": r"[Aa]m \d",
+    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr", "yearslash": r"\d/\d", "decade": r"(?i:er\s*-?\s*jahre)",
+    "century": r"(?i:jahrhundert|jahrtausend|jh\.)", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
     "half": r"(?i:hälfte|quartal)", "weekday": _WD_NAMES, "weekend": "Wochenende",
     "deictic": r"(?i:gestern|heute|morgen)", "clock": "Uhr", "relunit": _UNIT_WORD,
     "relnoun": "(?:Vor|Folge)(?:jahr|monat|woche|tag)", "unitafter": "darauf|danach|zuvor|davor|später",
@@ -254,6 +272,7 @@ class _Ctx:
         self.dct = Day.parse(dct)
         self.narrative = narrative
         self.ref: Day | None = None
+        self.era: tuple[float, float] | None = None  # years a narrative is about
         self.found: list[dict] = []  # timexes normalised so far
 
     def anaphoric(self) -> Day | None:
@@ -326,8 +345,9 @@ def _pos_mod(m: re.Match) -> str | None:
 
 
 def _mod(m: re.Match) -> dict:
-    """``{"mod": START|MID|END}`` for ``Anfang/Mitte/Ende ...``, else empty."""
-    mod = _pos_mod(m)
+    """``{"mod": START|MID|END}`` for ``Anfang/Mitte/Ende ...`` or ``erste/zweite Hälfte``, else empty."""
+    half = m.groupdict().get("half")
+    mod = ("START" if half.lower().startswith("erst") else "END") if half else _pos_mod(m)
     return {"mod": mod} if mod else {}
 
 
@@ -365,6 +385,8 @@ def _n_daymonth(m, ctx, s, e):
     if not 1 <= d <= 31 or month is None:
         return None
     year = _explicit_year(m, ctx)
+    if year is None and m["ly"]:  # "1. Juli bis 3. August 1863": the range's year
+        year = int(m["ly"]) - (month > _MONTH_LOWER[m["lmon"].lower()])
     if year is None:
         year = ctx.year_for(month, d, s, e)
     value = _fmt(year, month, d)
@@ -392,6 +414,17 @@ def _n_dayleft(m, ctx, s, e):
     return "DATE", _fmt(year, month, d) + _pod_suffix(m["pod"]), {}
 
 
+def _n_dayonly(m, ctx, s, e):
+    ref = ctx.anaphoric()
+    d = int(m["d"])
+    if ref is None or ref.month is None or not 1 <= d <= 31:
+        return None
+    if ref.day and d < ref.day and ref.year > 0:  # "am 3." after "am 24. August": the next month
+        nxt = dt.date(ref.year, ref.month, 1) + relativedelta(months=1)
+        return "DATE", _fmt(nxt.year, nxt.month, d), {}
+    return "DATE", _fmt(ref.year, ref.month, d), {}
+
+
 _MONTH_CUE = re.compile(r"(?i:\b(?:im|seit|bis|ab|vom|zum|anfang|mitte|ende|monat|monats|des|den|dem|und|oder|bis|zwischen)\s+|[(/–-]\s*)$")
 
 
@@ -399,8 +432,8 @@ def _n_month(m, ctx, s, e):
     key = m["mon"].lower()
     month = _MONTH_LOWER[key]
     year = _explicit_year(m, ctx)
-    if year is None and m["ly"]:
-        year = int(m["ly"])
+    if year is None and m["ly"]:  # "November bis Februar 1863": the range's year
+        year = int(m["ly"]) - (month > _MONTH_LOWER[m["lmon"].lower()])
     if year is None and not m["pos"]:
         # a bare month name: needs a cue before it when it could be a name
         before = ctx.text[max(0, s - 12):s]
@@ -413,6 +446,7 @@ def _n_month(m, ctx, s, e):
 
 
 _YEAR_CUE = re.compile(r"(?i:\b(?:im|seit|bis|ab|von|vom|um|nach|vor|zwischen|jahr|jahre|jahres|anfang|mitte|ende|frühjahr|sommer|herbst|winter)\s+|[(–-]\s*)$")
+_UNIT_AFTER = re.compile(r"\s*(?:" + _alt(L.MEASURE_UNITS) + r")(?![\wäöüß])")
 _QTY_BEFORE = re.compile(r"(?i:\b(?:rund|etwa|über|fast|knapp|mehr\s+als|weniger\s+als|ca\.|insgesamt|gut|nur|mit|alle|auf)\s+)$")
 
 
@@ -440,7 +474,7 @@ def _n_year(m, ctx, s, e):
         if not 1000 <= y <= 2099:
             return None
         after = ctx.text[e:e + 30]
-        if _QTY_BEFORE.search(before):
+        if _QTY_BEFORE.search(before) or _UNIT_AFTER.match(after):
             return None
         # "1500 Soldaten": a number of things, unless a cue says it is a year
         if re.match(r"[ \t]+[A-ZÄÖÜ]", after) and not _YEAR_CUE.search(before):
@@ -483,20 +517,24 @@ def _n_century(m, ctx, s, e):
     if not n:
         return None
     bc = m["bc"] and "v" in m["bc"]
-    value = f"BC{n - 1:02d}" if bc else f"{n - 1:02d}"
-    extra = _mod(m)
-    return "DATE", value, extra
+    digits = f"{n - 1}" if m["mill"] else f"{n - 1:02d}"
+    return "DATE", f"BC{digits}" if bc else digits, _mod(m)
 
 
 def _n_season(m, ctx, s, e):
     code = L.SEASONS[m["season"].lower()]
     year = _explicit_year(m, ctx) or (int(m["ly"]) if m["ly"] else None)
+    shift = _relative_shift(m["adj"]) if m["srel"] else None
     if year is None:
         before = ctx.text[max(0, s - 12):s]
-        if not (m["pos"] or re.search(r"(?i:\b(?:im|seit|bis|ab|vom|zum|des|den|dem|diese[mns]?|kommende[nm]?|vergangene[nm]?|letzte[nm]?|nächste[nm]?)\s+)$", before)):
+        if shift is None and not (m["pos"] or re.search(r"(?i:\b(?:im|seit|bis|ab|vom|zum|des|den|dem)\s+)$", before)):
             return None
-        ref = ctx.anaphoric() if ctx.narrative else ctx.deictic()
+        ref = ctx.anaphoric() if ctx.narrative or m["srel"] and shift > 0 else ctx.deictic()
         year = ref.year if ref else None
+        if shift and ref:  # "im folgenden Winter": the next one after the reference date
+            start = L.SEASON_START[code]
+            ahead = ref.month is not None and (start > ref.month if shift > 0 else start + 2 < ref.month)
+            year += 0 if ahead else shift
     extra = _mod(m)
     pre = (m["pre"] or "").lower()
     if pre in ("früh", "spät") and "mod" not in extra:
@@ -558,7 +596,7 @@ def _n_weekday(m, ctx, s, e):
         delta = delta if delta > 0 else delta + 7
     elif rel and rel.startswith(("vergangen", "letzt", "vorig")):
         delta = delta if delta < 0 else delta - 7
-    elif ctx.tense(s, e) > 0:
+    elif ctx.narrative or ctx.tense(s, e) > 0:  # narratives move forward from the last date
         delta = delta if delta >= 0 else delta + 7
     else:
         delta = delta if delta <= 0 else delta - 7
@@ -592,27 +630,25 @@ def _n_deictic(m, ctx, s, e):
     if ctx.narrative and w == "heute":
         return "DATE", "PRESENT_REF", {"anchor": _fmt(ctx.dct.year, ctx.dct.month, ctx.dct.day) if ctx.dct else None}
     ref = ctx.dct if not ctx.narrative else ctx.deictic()
-    if ref is None:
-        return "DATE", "XXXX-XX-XX" + suffix, {}
-    if ref.date is None:
-        return "DATE", f"{_fmt(ref.year, ref.month)}{'-XX' if ref.month else ''}" + suffix, {}
+    if ref is None or ref.date is None:
+        return "DATE", _day_str(ref) + suffix, {}
     day = ref.date + dt.timedelta(days=offset)
     return "DATE", _fmt(day.year, day.month, day.day) + suffix, {}
 
 
-_POD_CUE = re.compile(r"(?i:\b(?:am|in\s+der|gegen|zur|um|nach|vor|im\s+laufe\s+des|bis\s+zum|seit\s+dem)\s+)$")
+_POD_CUE = re.compile(r"(?i:\b(?:am|im|bei|in\s+der|gegen|zur|um|nach|vor|im\s+laufe\s+des|bis\s+zum|seit\s+dem)\s+)$")
 
 
 def _n_pod(m, ctx, s, e):
-    if not _POD_CUE.search(ctx.text[max(0, s - 20):s]):
+    rel = m["rel"] or m["rel2"]
+    if not rel and not _POD_CUE.search(ctx.text[max(0, s - 20):s]):
         return None
-    ref = ctx.anaphoric() if ctx.narrative else (ctx.dct or ctx.ref)
+    ref = ctx.anaphoric() if ctx.narrative or rel else (ctx.dct or ctx.ref)
     code = "T24:00" if m["pod"] == "Mitternacht" else "T" + L.PARTS_OF_DAY[m["pod"].lower()]
-    if ref is None:
-        return "TIME", "XXXX-XX-XX" + code, {}
-    if ref.day is None:
-        return "TIME", _fmt(ref.year, ref.month) + ("-XX" if ref.month else "-XX-XX") + code, {}
-    return "TIME", _fmt(ref.year, ref.month, ref.day) + code, {}
+    shift = _relative_shift(rel.removeprefix("des")) if rel else 0
+    if shift and ref is not None and ref.date:
+        return "TIME", _shift(ref, "D", shift) + code, {}
+    return "TIME", _day_str(ref) + code, {}
 
 
 def _n_clock(m, ctx, s, e):
@@ -620,13 +656,7 @@ def _n_clock(m, ctx, s, e):
     mi = int(m["mi"] or m["mi2"] or 0)
     if h > 24:
         return None
-    ref = ctx.anaphoric() if ctx.narrative else (ctx.dct or ctx.ref)
-    if ref is None:
-        date = "XXXX-XX-XX"
-    elif ref.day:
-        date = _fmt(ref.year, ref.month, ref.day)
-    else:
-        date = _fmt(ref.year, ref.month) + ("-XX" if ref.month else "-XX-XX")
+    date = _day_str(ctx.anaphoric() if ctx.narrative else (ctx.dct or ctx.ref))
     tz = ""
     if m["tz"]:
         z = m["tz"].strip().lower()
@@ -658,6 +688,25 @@ def _shift(ref: Day, unit: str, n: int) -> str | None:
     return None
 
 
+def _day_str(ref: Day | None) -> str:
+    """The reference day with what is unknown of it as X (``2020-09-XX``, ``2020-XX-XX``)."""
+    if ref is None:
+        return "XXXX-XX-XX"
+    return _fmt(ref.year, ref.month, ref.day) if ref.day else _fmt(ref.year, ref.month) + ("-XX" if ref.month else "-XX-XX")
+
+
+def _coarse(ref: Day, unit: str) -> str | None:
+    """A day, week or month near a reference coarser than that: what is known, the rest X.
+
+    ``vergangene Woche`` with dct ``2020-09`` is ``2020-09-WXX``; ``am Vortag`` is
+    ``2020-09-XX``: the unknown part stays unknown (it may even lie in August)."""
+    if unit == "D":
+        return _day_str(ref)
+    if unit in ("W", "WE"):
+        return _fmt(ref.year, ref.month) + "-WXX" + ("-WE" if unit == "WE" else "")
+    return _fmt(ref.year) + "-XX" if unit == "M" else None
+
+
 def _anchor_str(ref: Day | None) -> str | None:
     return _fmt(ref.year, ref.month, ref.day) if ref else None
 
@@ -669,7 +718,7 @@ def _n_relunit(m, ctx, s, e):
     unit = _UNIT_FORMS[m["unit"].lower()]
     anaphoric = bool(re.match(r"(?i:selb|gleich|derselb|desselb|demselb|folgend|darauffolgend|anschließend|vorangegangen|vorhergehend)", m["adj"]))
     ref = ctx.anaphoric() if anaphoric else ctx.deictic()
-    plural = m["unit"].lower() in {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "quartale", "quartalen", "stunden", "minuten"}
+    plural = m["unit"].lower() in {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "jahrtausende", "jahrtausenden", "quartale", "quartalen", "stunden", "minuten"}
     if m["num"] or plural:
         n = _num(m["num"]) if m["num"] else None
         if plural and n is None and not m["num"]:
@@ -681,14 +730,9 @@ def _n_relunit(m, ctx, s, e):
         return None
     if ref is None:
         return None
-    value = _shift(ref, unit, shift)
+    value = _shift(ref, unit, shift) or _coarse(ref, unit)
     if value is None:
-        # coarser reference than the unit: keep what is known
-        value = f"{_fmt(ref.year, ref.month)}-WXX" if unit in ("W", "WE") and ref.month else _fmt(ref.year, ref.month) if unit == "D" else None
-        if value is None:
-            return None
-        if unit == "D":
-            value += "-XX"
+        return None
     extra = _mod(m)
     return "DATE", value, extra
 
@@ -700,7 +744,7 @@ def _n_relnoun(m, ctx, s, e):
     ref = ctx.anaphoric() if shift > 0 else ctx.deictic()
     if ref is None:
         return None
-    value = _shift(ref, unit, shift)
+    value = _shift(ref, unit, shift) or _coarse(ref, unit)
     return ("DATE", value, {}) if value else None
 
 
@@ -739,7 +783,7 @@ def _n_posunit(m, ctx, s, e):
     elif unit == "CE":
         value = _year(ref.year)[:2]
     else:
-        value = _shift(ref, unit, shift)
+        value = _shift(ref, unit, shift) or _coarse(ref, unit)
     return ("DATE", value, {"mod": mod}) if value else None
 
 
@@ -809,10 +853,10 @@ _PLURAL_CUE = re.compile(r"(?i:\b(?P<w>seit|für|auf|über|vor|nach|binnen|inner
 
 def _n_bareplural(m, ctx, s, e):
     cue = _PLURAL_CUE.search(ctx.text[max(0, s - 18):s])
-    if not cue:
+    if not cue and not m["event"]:
         return None
     unit = _UNIT_FORMS[m["unit"].lower()]
-    if cue["w"].lower().startswith("vor"):
+    if cue and cue["w"].lower().startswith("vor") and not m["event"]:
         return "DATE", "PAST_REF", {"anchor": _anchor_str(ctx.deictic())}
     return "DURATION", _duration(None, unit), {}
 
@@ -929,31 +973,62 @@ def _select(found):
     return sorted(chosen, key=lambda c: c[0])
 
 
+# Values that move the narrative's "now": dates and times, and the year of seasons, quarters, halves, weeks.
+_REF_VALUE = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})(?:(?:-\d\d(?:-\d\d)?)?(?:T|$)|-(?P<part>SP|SU|FA|WI|Q\d|H\d|W\d\d))")
+
+
 def _update_ref(ctx: _Ctx, value: str) -> None:
     """Last mentioned date; a coarser mention of the same period keeps the finer one."""
-    if re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)", value):
+    m = _REF_VALUE.match(value)
+    if not m:
+        return
+    if m["bc"]:
+        day = Day(-int(m["y"]))
+    elif m["part"]:  # a season, quarter, half or week: only its year is a date
+        day = Day(int(m["y"]))
+    else:
         day = Day.parse(value)
-        old = ctx.ref
-        if old and old.year == day.year and (day.month is None or day.month == old.month and day.day is None):
-            return
-        ctx.ref = day
-    elif value.startswith("BC"):
-        ctx.ref = Day(-int(value[2:6])) if re.match(r"BC\d{4}$", value) else ctx.ref
+    if ctx.era and day.month is None and not _in_era(ctx, day) and ctx.ref and _in_era(ctx, ctx.ref):
+        return  # a year far outside the story's years is a remark, not its new "now"
+    old = ctx.ref
+    if old and old.year == day.year and (day.month is None or day.month == old.month and day.day is None):
+        return
+    ctx.ref = day
+
 
 
 _LIFESPAN = re.compile(r"\d{3,4}\s*[–-]\s*\d{2,4}\)")
 _RANGE_GAP = re.compile(r"\s*(?:/|–|-|bis(?:\s+zum|\s+zur)?)\s*")
+_BIS_NEAR = 5  # years: a bound further off is a side remark
+_COMPARISON = re.compile(r"(?i:\bwie\s+(?:bereits|schon|zuvor|einst|damals|auch)?\s*)$")
+_PAREN_GAP = re.compile(r"\s*[(\[]\s*(?:(?i:alten\s+Stils|a\.\s*St\.|julianisch\w*)\s*:?\s*)?")
+_NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+$")
 
 
-def _relational(text: str, item: dict, before: list[dict]) -> bool:
-    """A range end or a ``seit/ab/bis`` bound: a side remark, not the narrative's new "now"."""
+def _relational(text: str, item: dict, before: list[dict], ref: Day | None) -> bool:
+    """A range end, a ``seit/ab`` bound, a comparison or a parenthetical: a side remark, not the narrative's new "now".
+
+    ``bis`` near the current date moves it: the narrative has got there ("Bis zum
+    1. Februar 1861 folgten ..."); a distant one does not ("wie sie bis 1989 Bestand hatte").
+    """
     sig = item.get("signal")
-    if sig and sig["text"].split()[0].lower() in ("seit", "ab", "bis"):
+    word = sig["text"].split()[0].lower() if sig else None
+    if word in ("seit", "ab"):
         return True
+    if word == "bis" and ref and (day := Day.parse(item["value"])) and abs(day.year - ref.year) > _BIS_NEAR:
+        return True
+    if _COMPARISON.search(text, max(0, item["start"] - 20), item["start"]):
+        return True  # "wie bereits 1911"
+    if sig and sig["text"].lower() == "von" and _NOUN_BEFORE.search(text, max(0, item["start"] - 40), item["start"]) \
+            and not _RANGE_GAP.match(text, item["end"]) and re.fullmatch(r"(?:BC)?\d{4}", item["value"]):
+        return True  # "die Grenzen von 1806": names an older state of things
     if _LIFESPAN.match(text, item["start"]) and text[item["start"] - 1:item["start"]] in ("(", "*"):
         return True  # "(1807–1870)": someone's life dates
     prev = before[-1] if before else None
-    return bool(prev and _RANGE_GAP.fullmatch(text, prev["end"], item["start"]))
+    core = sig["end"] if sig else item["start"]  # "1914 bis 1918": the gap holds the signal
+    # "am 10. November (28. Oktober)": the same day in another calendar
+    return bool(prev and (_RANGE_GAP.fullmatch(text, prev["end"], core)
+                          or _PAREN_GAP.fullmatch(text, prev["end"], item["start"])))
 
 
 def find_timexes(text: str, start: int = 0, end: int | None = None, dct: str | None = None,
@@ -965,11 +1040,47 @@ def find_timexes(text: str, start: int = 0, end: int | None = None, dct: str | N
     (histories) instead of the document date (news).
     """
     end = len(text) if end is None else end
+    found = _candidates(text, start, end)
     ctx = _Ctx(text, dct, narrative)
-    out = []
-    for s, e, _, name, m in _select(_candidates(text, start, end)):
+    if narrative:  # a first pass finds the period the history is about
+        ctx.era = _era(_tag(text, start, found, _Ctx(text, dct, narrative)))
+    return _tag(text, start, found, ctx)
+
+
+def _in_era(ctx: _Ctx, day: Day) -> bool:
+    return ctx.era[0] <= day.year <= ctx.era[1]
+
+
+_ERA_MARGIN = 5  # years at least, either side of the middle half of the story's years
+
+
+def _era(found: list[dict]) -> tuple[float, float] | None:
+    """The years a narrative is about: the mentioned years without outliers (Tukey's fences).
+
+    A remark far outside them ("Weizsäcker sagte 1985, der 8. Mai ...") is no new
+    reference time for the next year-less date."""
+    years = sorted(int(m["y"]) * (-1 if m["bc"] else 1) for t in found
+                   if (m := _REF_VALUE.match(t["value"])) and m["y"].lstrip("0") in t["text"])  # years the text names
+    if len(years) < 4:
+        return None
+    q1, q3 = years[len(years) // 4], years[3 * len(years) // 4]
+    margin = max(1.5 * (q3 - q1), _ERA_MARGIN)
+    return q1 - margin, q3 + margin
+
+
+def _tag(text: str, start: int, found: list[tuple], ctx: _Ctx) -> list[dict]:
+    """Normalise the selected candidates in text order, tracking the reference time."""
+    out: list[dict] = []
+    stack = _select(found)[::-1]  # next candidate last
+    tried: set[int] = set()
+    while stack:
+        cand = stack.pop()
+        s, e, _, name, m = cand
+        tried.add(id(cand))
         norm = _NORMALISERS[name](m, ctx, s, e)
         if norm is None:
+            # the longest reading was no timex ("etwa 1500"): its parts may still be one
+            stack.extend(_select([c for c in found if s <= c[0] and c[1] <= e and id(c) not in tried])[::-1])
             continue
         typ, value, extra = norm
         item = {"start": s, "end": e, "text": text[s:e], "type": typ, "value": value}
@@ -989,7 +1100,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None, dct: str | N
             bound = _BOUND_MODS.get(word.split()[0])
             if bound and typ in ("DATE", "TIME") and name not in ("duration", "bareplural") and "mod" not in item:
                 item["mod"] = bound  # "seit 2015": from then on
-        if typ in ("DATE", "TIME") and not _relational(text, item, out):
+        if typ in ("DATE", "TIME") and not _relational(text, item, out, ctx.ref):
             _update_ref(ctx, value)
         out.append(item)
         ctx.found = out

@@ -35,12 +35,16 @@ PARTS_OF_DAY = {
     "mittag": "MI", "nachmittag": "AF", "abend": "EV", "nacht": "NI",
     "morgenstunden": "MO", "vormittagsstunden": "MO", "mittagsstunden": "MI", "nachmittagsstunden": "AF",
     "abendstunden": "EV", "nachtstunden": "NI",
+    "morgengrauen": "MO", "tagesanbruch": "MO", "morgendämmerung": "MO", "abenddämmerung": "EV",
 }
 
 SEASONS = {
     "frühjahr": "SP", "frühling": "SP", "lenz": "SP",
     "sommer": "SU", "herbst": "FA", "winter": "WI",
 }
+
+# First month of each season ("im folgenden Winter" after a date in March is that year's).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 # Fixed-date holidays (month, day) and Easter-relative ones (days from Easter Sunday).
 HOLIDAYS_FIXED = {
@@ -158,6 +162,11 @@ POSITIONS = {
     "anfang": "START", "beginn": "START", "frühjahr": "START", "mitte": "MID", "ende": "END",
     "jahresanfang": "START", "jahresbeginn": "START", "jahresmitte": "MID", "jahresende": "END",
     "monatsanfang": "START", "monatsmitte": "MID", "monatsende": "END",
+}
+# Units of measure: "1600 km" is a distance, not a year.
+MEASURE_UNITS = {
+    "km", "m", "cm", "mm", "kg", "g", "t", "ha", "qm", "km²", "m²", "l", "PS", "kW", "MW", "%", "‰",
+    "Meter", "Metern", "Kilometer", "Kilometern", "Meilen", "Tonnen", "Kilogramm", "Hektar", "Quadratkilometer",
 }
 # Modifiers before a quantity or date.
 APPROX_WORDS = {"etwa", "rund", "ungefähr", "circa", "ca.", "zirka", "gut", "knapp", "fast", "beinahe", "gegen"}
