@@ -105,3 +105,36 @@ def test_a_worker_hung_in_c_code_is_killed_and_only_its_document_fails(tmp_path)
     assert con.execute("SELECT doc_id, error_code, stage FROM manifest WHERE status = 'error'").fetchall() == [
         ("d4", "E_TIMEOUT", "runner")]
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 8
+
+
+def test_a_dying_worker_and_memory_limits_fail_only_their_documents(tmp_path):
+    """A worker that dies (os._exit), a document that needs more than --max-memory, and a
+    MemoryError inside a stage: each costs only its own document, with a coded error."""
+    import duckdb
+
+    from depesche.pipeline import Input
+    from depesche.runner import Runner
+
+    texts = [f"BERLIN (dpa) - Meldung Nummer {i} über den Haushalt." for i in range(8)]
+    texts[1] = "BERLIN (dpa) - Hier STIRBT der Worker."
+    texts[4] = "BERLIN (dpa) - Diese Meldung FRISST Speicher."
+    texts[6] = "BERLIN (dpa) - Kein SPEICHER mehr in der Stufe."
+    db = str(tmp_path / "mem.duckdb")
+    with Runner(db, workers=1, batch_size=4, stages=["sentences"], extra_stages=["hanging_stage:Misbehave"],
+                max_memory_mb=3000) as runner:
+        stats = runner.process([Input(t, {}, f"d{i}") for i, t in enumerate(texts)])
+    assert (stats.ok, stats.failed) == (5, 3)
+    con = duckdb.connect(db, read_only=True)
+    rows = con.execute("SELECT doc_id, error_code, stage FROM manifest WHERE status = 'error' ORDER BY doc_id").fetchall()
+    assert rows == [("d1", "E_STAGE", "runner"), ("d4", "E_MEMORY", "misbehave"), ("d6", "E_MEMORY", "misbehave")]
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+
+
+def test_batches_are_cut_by_characters(tmp_path):
+    from depesche.pipeline import Input
+    from depesche.runner import RunStats, open_archive, pending
+
+    con = open_archive(str(tmp_path / "b.duckdb"))
+    items = [Input("x" * n, {}, f"d{i}") for i, n in enumerate([400, 400, 400, 2000, 100, 100])]
+    batches = list(pending(con, items, batch_size=10, stats=RunStats(), max_batch_chars=1000))
+    assert [[i.id for i in b] for b in batches] == [["d0", "d1"], ["d2"], ["d3"], ["d4", "d5"]]

@@ -12,6 +12,7 @@ CODES = {
     "E_READ": "the input could not be read",
     "E_STAGE": "a pipeline stage raised an exception on this document",
     "E_TIMEOUT": "a pipeline stage exceeded the per-document time budget",
+    "E_MEMORY": "analysing this document ran out of the memory allowed (--max-memory)",
 }
 
 

@@ -177,7 +177,8 @@ class Pipeline:
                     pass  # coded below, as the time spent is over the budget
                 except Exception as exc:  # noqa: BLE001
                     log.debug("stage %s failed", component.name, exc_info=True)
-                    failed.append((doc, DepescheError("E_STAGE", f"{type(exc).__name__}: {exc}", stage=component.name)))
+                    code = "E_MEMORY" if isinstance(exc, MemoryError) else "E_STAGE"
+                    failed.append((doc, DepescheError(code, f"{type(exc).__name__}: {exc}", stage=component.name)))
                 spent[id(doc)] += time.perf_counter() - t1
         for doc in docs:
             if spent[id(doc)] > self.time_budget:

@@ -11,12 +11,14 @@ Worker processes load the pipeline once and analyse batches in order.
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing as mp
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import chain, islice
@@ -24,6 +26,9 @@ from itertools import chain, islice
 from .pipeline import DEFAULT_MAX_CHARS, Input
 from .readers import read_paths
 from .record import doc_id, new_record
+
+log = logging.getLogger(__name__)
+DEFAULT_MAX_BATCH_CHARS = 2_000_000  # text per batch: a batch's memory grows with it
 
 MANIFEST_SQL = """
 CREATE TABLE IF NOT EXISTS manifest (
@@ -56,7 +61,7 @@ def _hash(text: str) -> str:
 _PIPELINE = None
 
 
-def _init_worker(config: dict) -> None:
+def _init_worker(config: dict, max_memory_mb: int | None = None) -> None:
     global _PIPELINE
     import os
 
@@ -64,6 +69,11 @@ def _init_worker(config: dict) -> None:
     from . import load
 
     _PIPELINE = load(**config)
+    if max_memory_mb:  # after loading: the limit is for analysing, the models are already in
+        import resource
+
+        limit = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _analyse(batch: list[Input]) -> list[dict]:
@@ -91,10 +101,15 @@ class Runner:
     """Analyse items not yet in ``db`` and store them; models load on first use."""
 
     def __init__(self, db: str, *, workers: int = 1, batch_size: int = 32, max_chars: int = DEFAULT_MAX_CHARS,
-                 stages: list[str] | None = None, hang_seconds: float | None = None, **pipeline_options):
+                 stages: list[str] | None = None, hang_seconds: float | None = None,
+                 max_batch_chars: int = DEFAULT_MAX_BATCH_CHARS, max_memory_mb: int | None = None,
+                 **pipeline_options):
+        """``max_batch_chars`` caps the text in one batch (memory grows with it); ``max_memory_mb``
+        caps each worker's address space, so analysis runs in worker processes even with one worker."""
         self.db, self.workers, self.batch_size, self.max_chars = db, workers, batch_size, max_chars
         self.config = pipeline_config(max_chars, stages, **pipeline_options)
         self.hang_seconds = hang_seconds  # None: hang_limit(len(batch))
+        self.max_batch_chars, self.max_memory_mb = max_batch_chars, max_memory_mb
         self._pipeline = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -117,7 +132,7 @@ class Runner:
         stats, t0 = RunStats(), time.perf_counter()
         con = open_archive(self.db)
         try:
-            for records in self._analysed(pending(con, items, self.batch_size, stats)):
+            for records in self._analysed(pending(con, items, self.batch_size, stats, self.max_batch_chars)):
                 store_records(con, records, stats)
                 stats.seconds = time.perf_counter() - t0
                 if on_progress:
@@ -135,7 +150,7 @@ class Runner:
         if first is None:  # nothing new: no models loaded
             return
         batches = chain([first], batches)
-        if self.workers <= 1:
+        if self.workers <= 1 and not self.max_memory_mb:
             if self._pipeline is None:
                 from . import load
 
@@ -155,52 +170,63 @@ class Runner:
 
     def _submit(self, batch: list[Input]) -> Future:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                             initializer=_init_worker, initargs=(self.config,))
+            self._pool = ProcessPoolExecutor(max(1, self.workers), mp_context=mp.get_context("spawn"),
+                                             initializer=_init_worker, initargs=(self.config, self.max_memory_mb))
         return self._pool.submit(_analyse, batch)
 
     def _result(self, in_flight: deque) -> list[dict]:
-        """The oldest batch's records; if its worker hangs, kill the pool, find the
-        document that hangs (one at a time), give it ``E_TIMEOUT`` and go on."""
+        """The oldest batch's records.  If its worker hangs, dies or fails outside a
+        stage, the pool is replaced and the batch redone one document at a time, so
+        only the document at fault gets an error and every other one goes on."""
         batch, job = in_flight.popleft()
         try:
             return job.result(timeout=self._limit(batch))
-        except FutureTimeout:
-            pass
+        except Exception as exc:  # noqa: BLE001 - hung (timeout), died (BrokenProcessPool), MemoryError …
+            log.warning("batch of %d failed in its worker (%s): redoing it document by document", len(batch),
+                        type(exc).__name__)
         self.close(kill=True)
-        records = []
-        for item in batch:
-            single = self._submit([item])
-            try:
-                records += single.result(timeout=self._limit([item]))
-            except FutureTimeout:
-                self.close(kill=True)
-                records.append(_hung(item, self._limit([item])))
+        records = [self._alone(item) for item in batch]
         for i, (queued, _) in enumerate(in_flight):  # their worker pool is gone: submit again
             in_flight[i] = (queued, self._submit(queued))
         return records
+
+    def _alone(self, item: Input) -> dict:
+        limit = self._limit([item])
+        try:
+            return self._submit([item]).result(timeout=limit)[0]
+        except FutureTimeout:
+            self.close(kill=True)
+            return _failed(item, "E_TIMEOUT", f"worker gave no answer in {limit:g} s and was killed")
+        except BrokenProcessPool:
+            self.close(kill=True)
+            return _failed(item, "E_STAGE", "the worker process died analysing this document")
+        except MemoryError as exc:
+            return _failed(item, "E_MEMORY", f"MemoryError: {exc}")
+        except Exception as exc:  # noqa: BLE001 - coded, not fatal
+            return _failed(item, "E_STAGE", f"{type(exc).__name__}: {exc}")
 
     def _limit(self, batch: list) -> float:
         return self.hang_seconds if self.hang_seconds is not None else hang_limit(len(batch))
 
 
-def _hung(item: Input, seconds: float) -> dict:
-    """The record of a document whose worker had to be killed."""
+def _failed(item: Input, code: str, message: str) -> dict:
+    """The record of a document the runner had to give up on (stage ``runner``)."""
     from .errors import DepescheError
 
     rec = new_record(item.text, item.id)
     if item.meta.get("source"):
         rec["meta"]["source"] = item.meta["source"]
-    rec["error"] = DepescheError("E_TIMEOUT", f"worker gave no answer in {seconds:g} s and was killed",
-                                 stage="runner", doc_id=rec["id"]).to_dict()
+    rec["error"] = DepescheError(code, message, stage="runner", doc_id=rec["id"]).to_dict()
     return rec
 
 
 def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = 32, date: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS, on_progress: Callable[[RunStats], None] | None = None,
-        stages: list[str] | None = None) -> RunStats:
+        stages: list[str] | None = None, max_batch_chars: int = DEFAULT_MAX_BATCH_CHARS,
+        max_memory_mb: int | None = None) -> RunStats:
     """Analyse every input document not yet in ``db`` and store its record."""
-    with Runner(db, workers=workers, batch_size=batch_size, max_chars=max_chars, stages=stages) as runner:
+    with Runner(db, workers=workers, batch_size=batch_size, max_chars=max_chars, stages=stages,
+                max_batch_chars=max_batch_chars, max_memory_mb=max_memory_mb) as runner:
         return runner.process(read_paths(paths, date=date, max_chars=max_chars), on_progress)
 
 
@@ -214,8 +240,10 @@ def open_archive(db: str):
     return con
 
 
-def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> Iterator[list[Input]]:
-    """Batches of inputs whose text is not in the archive yet."""
+def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats,
+            max_batch_chars: int = DEFAULT_MAX_BATCH_CHARS) -> Iterator[list[Input]]:
+    """Batches of inputs whose text is not in the archive yet: at most ``batch_size``
+    documents and ``max_batch_chars`` characters (a longer document goes alone)."""
     items = iter(items)
     while chunk := list(islice(items, batch_size * 4)):
         stats.seen += len(chunk)
@@ -229,8 +257,15 @@ def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats) -> It
             con.executemany("INSERT INTO manifest VALUES (?, ?, ?, 'ok', NULL, NULL, NULL, ?) ON CONFLICT DO NOTHING",
                             [(i.id or doc_id(i.text), i.meta.get("source"), _hash(i.text), _now()) for i in done])
         stats.skipped += len(done)
-        for k in range(0, len(todo), batch_size):
-            yield todo[k:k + batch_size]
+        batch, chars = [], 0
+        for item in todo:
+            if batch and (len(batch) == batch_size or chars + len(item.text) > max_batch_chars):
+                yield batch
+                batch, chars = [], 0
+            batch.append(item)
+            chars += len(item.text)
+        if batch:
+            yield batch
 
 
 def store_records(con, records: list[dict], stats: RunStats) -> None:

@@ -602,7 +602,7 @@ def _check(con) -> list[str]:
 
 # ---------------------------------------------------------------- export
 
-EVENTS_EXPORT = """
+EVENTS_EXPORT = r"""
 SELECT coalesce(v.day, d.day) AS date,
        coalesce(CASE length(regexp_extract(tx.value, '^\d{4}(-\d{2}(-\d{2})?)?', 0))
                 WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END, d.date_precision) AS date_precision,

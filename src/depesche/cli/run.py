@@ -6,6 +6,7 @@ import os
 import sys
 
 from ..pipeline import DEFAULT_MAX_CHARS
+from ..runner import DEFAULT_MAX_BATCH_CHARS
 
 
 def register(sub) -> None:
@@ -21,7 +22,12 @@ def register(sub) -> None:
                                                "(default 1 local, all CPUs of the Ray cluster)")
     p.add_argument("--batch-size", type=int, default=32, help="documents per batch and transaction")
     p.add_argument("--date", help="publication date YYYY[-MM[-DD]] for inputs without one")
-    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS)
+    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="longest document (longer: E_TOO_LARGE)")
+    p.add_argument("--max-batch-chars", type=int, default=DEFAULT_MAX_BATCH_CHARS,
+                   help="most text in one batch; a batch's memory grows with it")
+    p.add_argument("--max-memory", type=int, metavar="MB",
+                   help="address-space limit per worker process (analysis then always runs in workers); "
+                        "a document that needs more gets E_MEMORY")
     p.add_argument("--json", action="store_true", help="print the final figures as JSON, no progress bar")
     p.set_defaults(func=_run)
 
@@ -50,7 +56,7 @@ def _run(args) -> int:
 
     db = args.db or os.environ.get("DEPESCHE_DB", "depesche.duckdb")
     kwargs = dict(db=db, workers=args.workers or 1, batch_size=args.batch_size, date=args.date,
-                  max_chars=args.max_chars)
+                  max_chars=args.max_chars, max_batch_chars=args.max_batch_chars, max_memory_mb=args.max_memory)
     if args.json or not sys.stderr.isatty():
         stats = run(args.paths, **kwargs)
         print(json.dumps(stats.to_dict()))
