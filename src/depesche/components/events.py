@@ -5,10 +5,18 @@ A trigger (verb lemma, particle verb, or event noun from
 from the sentence's structure: the actor outside any prepositional phrase is
 the agent, ``mit``/``gegen``/``zum`` phrases and other actors give the
 target, ``von``-phrases the agent of passives and nouns (``auf Bitten von X``),
-coordination (``X und Y``) makes several sources.  Status, time, place and the
-quote an event was said in are attached from the same sentence.
+coordination (``X und Y``, ``mit X und Y``) makes several sources or targets.
+Genitive attributes (``Anhänger der Junta``) are no participants, except the
+owner of a demand or plan that is rejected (``die Forderung der FPÖ``).
+Status, time, place and the quote an event was said in are attached from the
+same sentence.  Precision comes first: an event whose source (or, for most
+types, target) the text does not give is dropped, and an event retold later
+in the dispatch is kept once.
 """
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from ..lang import de_events as L
 from ..lang.de_roles import HEAD_OF_STATE, TITLE_HEADS
@@ -22,42 +30,75 @@ _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
 
 class Events(Component):
     name = "events"
-    version = "0.1.0"
+    version = "0.2.0"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 
     def __call__(self, doc):
         record = doc._.record
-        actor_of = _actor_tokens(doc, record)
+        actor_of, owners = _actor_tokens(doc, record)
         body_start, body_end = body_range(record)
-        events = []
-        for sent in doc.sents:
+        events: list[dict] = []
+        seen: list[tuple] = []  # (sentence number, type, status, source) of every trigger read so far
+        country_of = _countries_of_cities(record)
+        for n, sent in enumerate(doc.sents):
             if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
-            events += _sentence_events(doc, sent, actor_of, record)
-        events = _drop_echoes(events)
+            events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of))
+        events = _drop_echoes(events, record, _genitive_offices(doc, actor_of))
         for n, event in enumerate(events, 1):
             event["id"] = f"v{n}"
         record["events"] = events
         return doc
 
 
-def _actor_tokens(doc, record) -> list[str | None]:
-    """Entity id per token for actor mentions (names, descriptions, pronouns)."""
-    kinds = {e["id"]: e for e in record["entities"]}
-    out: list[str | None] = [None] * len(doc)
+def _countries_of_cities(record) -> dict[str, str]:
+    """City entity id -> id of its country's entity, where the document names both (from the KB)."""
+    try:
+        from ..kb import KB
+    except ImportError:  # the shipped KB is optional for the stage to work
+        return {}
+    kb = KB.load()
+    countries = {e["kb"]: e["id"] for e in record["entities"] if e.get("kind") == "country" and e.get("kb")}
+    out = {}
     for e in record["entities"]:
+        entry = kb.get(e["kb"]) if e.get("kind") == "city" and e.get("kb") else None
+        if entry is not None and entry.country in countries:
+            out[e["id"]] = countries[entry.country]
+    return out
+
+
+def _actor_tokens(doc, record) -> tuple[list[str | None], dict[int, str]]:
+    """Entity id per token for actor mentions (names, descriptions, pronouns),
+    and the derived adjectives that name the owner of a thing (``die polnische Forderung``)."""
+    out: list[str | None] = [None] * len(doc)
+    owners: dict[int, str] = {}
+    for e in record["entities"]:
+        if e["type"] not in ("PER", "ORG", "LOC"):
+            continue
         for m in e["mentions"]:
-            # Adjectives and possessives modify a noun; they are not arguments.
-            if m["form"] == "derived" or (m["form"] == "pronoun" and m["text"].lower().startswith(("sein", "ihr"))):
-                continue
             sp = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if sp is not None:
-                for t in range(sp.start, sp.end):
-                    out[t] = e["id"]
-    return [eid if eid and kinds[eid]["type"] in ("PER", "ORG", "LOC") else None for eid in out]
+            if sp is None:
+                continue
+            if m["form"] == "derived":
+                if sp.end < len(doc) and _owned(doc[sp.end].text):
+                    owners[sp.start] = e["id"]
+                continue
+            # Possessives modify a noun; "das Urteil" is no description of a person.
+            if (m["form"] == "pronoun" and m["text"].lower().startswith(("sein", "ihr"))) or (
+                    m["form"] == "nominal" and _owned(doc[sp.end - 1].text)):
+                continue
+            for t in range(sp.start, sp.end):
+                out[t] = e["id"]
+    return out, owners
 
 
+def _owned(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isupper() and (low in L.OWNED_NOUNS or _noun(low) is not None)
+
+
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     low = word.lower()
     if low.startswith("ge") and len(low) > 6:
@@ -80,6 +121,24 @@ for _lemma in _ALL_VERBS:
             _VERB_STEMS.setdefault(_p + "ge" + _stem(_lemma[len(_p):]), _lemma)  # zugesichert
 
 
+@lru_cache(maxsize=65536)
+def _noun(low: str):
+    """``(type, mode)`` of an event noun, compounds by their head (``Warnstreik``)."""
+    if low in L.NOUNS:
+        return L.NOUNS[low]
+    head = next((h for h in L.COMPOUND_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
+    return L.NOUNS[head] if head else None
+
+
+# "vor einigen Wochen" is no "einigen": closed word classes are never verbs.
+_NOT_VERB_TAGS = {"PIAT", "PIDAT", "PIS", "PDAT", "PDS", "PPOSAT", "ART", "APPR", "APPRART", "KON", "KOUS", "CARD"}
+_SCORE = re.compile(r"\b\d+ ?: ?\d+\b")
+
+
+def _is_noun(tok) -> bool:
+    return tok.text[:1].isupper() and _noun(tok.text.lower()) is not None
+
+
 def _trigger(sent, i: int):
     """``(lemma, (type, mode), particle token index)`` if token i triggers an event."""
     tok = sent.doc[i]
@@ -87,41 +146,51 @@ def _trigger(sent, i: int):
     if not word.isalpha():
         return None
     low = word.lower()
-    lemma = tok.lemma_.lower() if tok.lemma_ else ""
-    if word[0].isupper() and (tok.i == sent.start or not tok.is_sent_start) and low in L.NOUNS:
-        return low, L.NOUNS[low], None
+    if word[0].isupper() and (tok.i == sent.start or not tok.is_sent_start):
+        noun = _noun(low)
+        if noun:
+            return low, noun, None
     if word[0].isupper() and tok.i != sent.start:
         return None
-    if _attributive(sent.doc, i):
+    if _attributive(sent.doc, i) or tok.tag_ in _NOT_VERB_TAGS:
         return None
-    if lemma in _ALL_VERBS:
-        return lemma, _ALL_VERBS[lemma], None
-    irregular = L.IRREGULAR.get(low)
-    if irregular:
-        lemma, _, particle = irregular.partition("|")
-        if not particle:
-            return (lemma, _ALL_VERBS[lemma], None) if lemma in _ALL_VERBS else None
-        end = _particle_at_clause_end(sent, i, particle)
-        if end is not None and lemma in _ALL_VERBS:
-            return lemma, _ALL_VERBS[lemma], end
-        base = lemma[len(particle):]
-        return (base, _ALL_VERBS[base], None) if base in _ALL_VERBS else None
+    bases = [b for b in (L.IRREGULAR.get(low), tok.lemma_.lower() if tok.lemma_ else None, low) if b]
     stem = _stem(word)
-    # A separated particle at the end of the clause: "kündigte ... an", "sicherte ... zu".
-    last = _clause_last(sent, i)
-    if last is not None:
-        key = f"{stem}|{sent.doc[last].text.lower()}"
-        if key in _VERB_STEMS:
-            return _VERB_STEMS[key], _ALL_VERBS[_VERB_STEMS[key]], last
-    if stem in _VERB_STEMS and "|" not in stem:
-        lemma = _VERB_STEMS[stem]
-        return lemma, _ALL_VERBS[lemma], None
+    # A separated particle: "kündigte ... an", "warf ... vor", "sicherte ... zu".
+    particle = _separated_particle(sent, i)
+    if particle is not None:
+        p = sent.doc[particle].text.lower()
+        lemma = next((p + b for b in bases if p + b in _ALL_VERBS), None) or _VERB_STEMS.get(f"{stem}|{p}")
+        # "traf ... ein" is not "treffen": a particle the lexicon does not know ends the search.
+        return (lemma, _ALL_VERBS[lemma], particle) if lemma else None
+    # A bare stem is no verb form ("sind sich einig"); inflected forms carry an ending.
+    lemma = next((b for b in bases if b in _ALL_VERBS), None) or (_VERB_STEMS.get(stem) if stem != low else None)
+    return (lemma, _ALL_VERBS[lemma], None) if lemma else None
+
+
+def _separated_particle(sent, i: int) -> int | None:
+    """Index of the particle split off the finite verb at i, if any.
+
+    The tagger marks it (STTS ``PTKVZ``) up to the next finite verb or
+    subordinate clause; without tags the last word of the clause stands in."""
+    doc = sent.doc
+    if not doc[i].tag_:
+        last = _clause_last(sent, i)
+        return last if last is not None and doc[last].text.lower() in L.SEPARABLE_PARTICLES else None
+    if not doc[i].tag_.endswith("FIN"):
+        return None
+    for j in range(i + 1, sent.end):
+        tag = doc[j].tag_
+        if tag == "PTKVZ":
+            return j
+        if tag.endswith("FIN") or tag in ("KOUS", "PRELS", "$."):
+            return None
     return None
 
 
 # Event types that are complete without a target (a protest, an election result).
 _NO_TARGET = {"PROTEST", "OTHER", "MOBILIZE"}
-_GENITIVE = {"des", "eines", "seines", "ihres", "dessen", "deren"}
+_GENITIVE = {"des", "eines", "seines", "ihres", "dessen", "deren", "der", "einer", "seiner", "ihrer"}
 _PRONOUNS = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
 
 
@@ -145,26 +214,32 @@ def _clause_last(sent, i: int) -> int | None:
     return None
 
 
-def _particle_at_clause_end(sent, i: int, particle: str) -> int | None:
-    last = _clause_last(sent, i)
-    return last if last is not None and sent.doc[last].text.lower() == particle else None
-
-
 def _clause_ends(doc, j: int) -> bool:
     return j + 1 >= len(doc) or doc[j + 1].text.lower() in {"dass", "ob", "im", "um", "die", "der", "das", "weil", "wenn", "als"}
 
 
-def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
+def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]:
+    """Events of one sentence; ``context`` is its number and what earlier sentences said
+    (an anaphoric ``das Gespräch`` keeps the status of the meeting announced before,
+    ``wies die Forderung zurück`` answers whoever made the last demand)."""
+    n, seen, country_of = context
+    seen[:] = [x for x in seen if x[0] >= n - 2]  # two sentences back is as far as an anaphor reaches
     events = []
     lows = [t.text.lower() for t in sent]
     words = set(lows)
+    if words & L.SPORTS or _SCORE.search(sent.text):
+        return []
     # Computed once per sentence: per-trigger work must stay linear on very long sentences.
     hits = {i: h for i in range(sent.start, sent.end) if (h := _trigger(sent, i)) is not None}
     promise_end = min((h[2] if h[2] is not None else i for i, h in hits.items() if h[0] in L.PROMISE_VERBS), default=None)
-    clauses = _clauses(doc, sent)
+    clauses = _clauses(doc, sent, actor_of)
     mentions: dict = {}  # per-clause caches
+    verbs = [j for j, h in hits.items() if h[1][0] not in ("PROMISE", "LABEL") and not _is_noun(doc[j])]
+    nouns = {j: h[1][0] for j, h in hits.items() if _is_noun(doc[j])}
     for i, hit in hits.items():
         lemma, (etype, mode), particle = hit
+        if lemma in L.RETYPE and L.RETYPE[lemma][0] & words:
+            etype, mode = L.RETYPE[lemma][1]
         needs = L.NEEDS_OBJECT.get(lemma)
         if needs and not needs & words:
             continue
@@ -174,21 +249,45 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
             etype = _label_type(lows, lemma)
             if etype is None:
                 continue
-        is_noun = doc[i].text[0].isupper() and doc[i].text.lower() in L.NOUNS
+        is_noun = _is_noun(doc[i])
+        if not is_noun and lemma in L.NOT_WITH:
+            lo, hi = next(c for c in clauses if c[0] <= i < c[1])
+            if L.NOT_WITH[lemma] & set(lows[lo - sent.start:hi - sent.start]):
+                continue
+        if is_noun and etype == "CONSULT" and i > sent.start and doc[i - 1].text.lower() == "im":
+            continue  # "im Gespräch mit der Zeitung" is an interview
         if is_noun and any(v["type"] == etype and v["trigger"]["start"] < doc[i].idx < v["trigger"]["end"] + 60 for v in events):
             continue  # "verstärkt die Kontakte": the noun is the verb's object, one event
-        source, target = _arguments(doc, sent, i, actor_of, is_noun, etype, clauses, mentions)
-        if not source and not target:
-            source = _plural_pair(doc, sent, record, actor_of) if etype in L.SYMMETRIC else []
-        if not source and not target:
+        # "verurteilte die Angriffe auf Israel": the noun's phrase is the noun's, not the verb's.
+        inner = () if is_noun else [(j, _phrase_end(doc, sent, j)) for j, t in nouns.items() if j > i and t != etype]
+        source, target = _arguments(doc, sent, i, (actor_of, owners), is_noun, etype, clauses, mentions, verbs, inner,
+                                    L.TARGET_FROM.get(lemma))
+        status = _status(doc, sent, i, lemma, lows, is_noun, promise_end)
+        anaphoric = i > sent.start and doc[i - 1].text.lower() in _ANAPHORIC
+        if is_noun and anaphoric and status == "happened":
+            status = next((x[2] for x in reversed(seen) if x[1] == etype and x[0] < n and x[2] == "planned"), status)
+        if etype == "REJECT" and source and not target and _rejects_what_was_said(doc, sent, i):
+            target = next(([e for e in x[3] if e not in source] for x in reversed(seen)
+                           if x[1] in L.DEMANDS and set(x[3]) - set(source)), [])
+        seen.append((n, etype, status, source))
+        if mode == "visit":  # "reist nach Kairo": the visit is to Egypt, Cairo is where
+            target = list(dict.fromkeys(country_of.get(e, e) for e in target))
+        if not is_noun and not target and (etype in L.SYMMETRIC or source) and (pair := _plural_pair(doc, sent, record, actor_of)):
+            # "Beide Seiten vereinbarten" makes the sources, "lädt beide Politiker ein" the targets.
+            if pair[0] < i and not source:
+                source = pair[1]
+            elif pair[0] > i and source:
+                target = [e for e in pair[1] if e not in source]
+        if not source and (etype != "PROTEST" or not target):
             continue
-        if not target and etype not in _NO_TARGET and not (etype in L.SYMMETRIC and len(source) > 1):
+        if not target and etype not in _NO_TARGET and lemma not in L.NO_TARGET_VERBS \
+                and not (etype in L.SYMMETRIC and len(source) > 1):
             continue  # who did it to whom is the point: without a target the reading is too unsure
         text = record["text"]
         trig = span(text, doc[i].idx, doc[i].idx + len(doc[i]))
         event = {"id": "", "type": etype, "trigger": trig, "source": source, "target": target,
                  "location": _location(doc, sent, record), "time": _time(doc, sent, i, record),
-                 "status": _status(doc, sent, i, lemma, lows, is_noun, promise_end)}
+                 "status": status}
         if mode:
             event["mode"] = mode
         event["_noun"], event["_sent"] = is_noun, sent.start
@@ -201,9 +300,26 @@ def _sentence_events(doc, sent, actor_of, record) -> list[dict]:
     return events
 
 
+_ANAPHORIC = {"das", "die", "der", "dem", "den", "des", "dieses", "diese", "diesen", "diesem"}
+
+
+def _rejects_what_was_said(doc, sent, i: int) -> bool:
+    """``wies das zurück``, ``lehnte die Forderung ab``: the object points back to an earlier demand."""
+    for j in range(i + 1, min(sent.end - 1, i + 5)):
+        low = doc[j].text.lower()
+        if low in ("das", "dies"):
+            return not doc[j + 1].text[:1].isupper()
+        if low in _ANAPHORIC:
+            k = j + 1
+            while k < sent.end - 1 and doc[k].text[:1].islower():
+                k += 1  # adjectives
+            return _owned(doc[k].text)
+    return False
+
+
 _NP_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
              "sein", "seine", "seinem", "seinen", "seines", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihres", "ihrer",
-             "und", "von", "vom", "mit", "gegen", "gegenüber", "zwischen", "durch", "seitens", "an", "für", "zu", "zum", "zur"}
+             "und", "von", "vom", "mit", "gegen", "gegenüber", "zwischen", "durch", "seitens", "an", "auf", "für", "zu", "zum", "zur"}
 
 
 def _phrase_end(doc, sent, i: int) -> int:
@@ -219,15 +335,41 @@ def _phrase_end(doc, sent, i: int) -> int:
     return end
 
 
-def _drop_echoes(events: list[dict]) -> list[dict]:
-    """``verhängte Sanktionen gegen X``: the noun repeats its verb's event; keep the verb's."""
-    keep = []
+def _genitive_offices(doc, actor_of) -> dict[str, set[str]]:
+    """``Serbiens Präsident Aleksandar Vučić``: the person holds an office of the genitive's entity."""
+    out: dict[str, set[str]] = {}
+    for t in range(len(doc) - 2):
+        owner = actor_of[t]
+        if owner is None or actor_of[t + 1] == owner or not _modifier(doc, t, t):
+            continue
+        holder = next((actor_of[j] for j in range(t + 2, min(t + 4, len(doc))) if actor_of[j] not in (None, owner)), None)
+        if holder:
+            out.setdefault(holder, set()).add(owner)
+    return out
+
+
+def _drop_echoes(events: list[dict], record, offices: dict[str, set[str]]) -> list[dict]:
+    """One event per real-world event.
+
+    ``verhängte Sanktionen gegen X``: the noun repeats its verb's event, keep
+    the verb's.  A later event of the same type and mode whose participants
+    are those of an earlier one, or hold an office of them (``Serbien und
+    Kosovo verständigten sich ... Vučić und Kurti stimmten zu``), retells it."""
+    office_of = {e["id"]: {r["of"] for r in e.get("roles") or [] if r.get("of")} | offices.get(e["id"], set())
+                 for e in record["entities"]}
+
+    def retells(v, before: set) -> bool:
+        return all(a in before or office_of.get(a, set()) & before for a in v["source"] + v["target"])
+
+    keep, told = [], {}  # (type, mode) -> participant sets of the events kept
     for v in events:
         echo = v.get("_noun") and any(
             w is not v and not w.get("_noun") and w["type"] == v["type"] and w["_sent"] == v["_sent"]
             and set(w["source"] + w["target"]) & set(v["source"] + v["target"]) for w in events)
-        if not echo:
+        kind = (v["type"], v.get("mode"))
+        if not echo and not any(retells(v, before) for before in told.get(kind, ())):
             keep.append(v)
+            told.setdefault(kind, []).append(set(v["source"] + v["target"]))
     for v in keep:
         v.pop("_noun", None)
         v.pop("_sent", None)
@@ -247,26 +389,37 @@ def _label_type(lows: list[str], lemma: str) -> str | None:
     return None
 
 
-def _plural_pair(doc, sent, record, actor_of) -> list[str]:
-    """``Die beiden Staatschefs telefonierten``: the two people last named with that office."""
-    lows = [t.text.lower() for t in sent]
-    if "beiden" not in lows and "beide" not in lows:
-        return []
-    k = lows.index("beiden") if "beiden" in lows else lows.index("beide")
-    if k + 1 >= len(lows):
-        return []
-    head = lows[k + 1].rstrip("s").removesuffix("en").removesuffix("n")
-    people = []
-    for t in range(sent.start - 1, -1, -1):
+def _plural_pair(doc, sent, record, actor_of) -> tuple[int, list[str]] | None:
+    """``Die beiden Staatschefs telefonierten``, ``die Präsidenten beider Länder``,
+    ``beide Seiten``: the token and the two actors last named that fit the head."""
+    k = next((t for t in range(sent.start, sent.end) if doc[t].text.lower() in ("beide", "beiden", "beider")), None)
+    if k is None:
+        return None
+    head = doc[k - 1].text if doc[k].text.lower() == "beider" and k > sent.start else doc[min(k + 1, sent.end - 1)].text
+    fits = _pair_test(head.lower(), {e["id"]: e for e in record["entities"]})
+    if fits is None:
+        return None
+    found: list[str] = []
+    for t in range(sent.start - 1, max(-1, sent.start - 400), -1):  # bounded: linear on long documents
         eid = actor_of[t]
-        if eid is None or eid in people:
-            continue
-        entity = next(e for e in record["entities"] if e["id"] == eid)
-        if entity["type"] == "PER" and any(_office_fits(r["title"].lower(), head) for r in entity["roles"]):
-            people.append(eid)
-        if len(people) == 2:
-            return people
-    return []
+        if eid is not None and eid not in found and fits(eid):
+            found.append(eid)
+            if len(found) == 2:
+                return k, found
+    return None
+
+
+def _pair_test(head: str, entities: dict):
+    """Which actors a plural head (``Staatschefs``, ``Seiten``, ``Länder``) can stand for."""
+    if head in L.PAIR_PEOPLE:
+        return lambda eid: entities[eid]["type"] == "PER"
+    if head in L.PAIR_COUNTRIES:
+        return lambda eid: entities[eid].get("kind") == "country"
+    office = head.rstrip("s").removesuffix("en").removesuffix("n")
+    if not head[:1].isalpha() or len(office) < 4:
+        return None
+    return lambda eid: entities[eid]["type"] == "PER" and any(
+        _office_fits(r["title"].lower(), office) for r in entities[eid]["roles"])
 
 
 _HEADS_OF_STATE = {h.lower() for h in HEAD_OF_STATE}
@@ -277,16 +430,35 @@ def _office_fits(title: str, head: str) -> bool:
             or (title in _HEADS_OF_STATE and any(head.endswith(h) for h in _HEADS_OF_STATE)))
 
 
-def _np_preposition(doc, sent, t: int) -> str | None:
-    """The preposition governing the noun phrase that token t ends, if any."""
+def _np_preposition(doc, sent, t: int, actor_of=None) -> str | None:
+    """The preposition governing the noun phrase that token t starts, if any.
+
+    ``gen`` for a genitive attribute of another noun (``Anhänger der Junta``,
+    ``Sicherheitskräfte seines Innenministeriums``): it names whose the
+    participant is, it is not the participant."""
+    j = t if doc[t].text.lower() in _GENITIVE else t - 1  # the mention may start with its article
+    if j > sent.start and j == t - 1 and (_is_title(doc[j].text) or (doc[j].pos_ == "NOUN" and doc[j].text[:1].isupper())):
+        j -= 1  # "des Satirikers Jan Böhmermann"
+    while j > sent.start and j > t - 5 and doc[j].text[:1].islower() and doc[j].text.lower().endswith(("e", "en", "er")) \
+            and doc[j].text.lower() not in _GENITIVE and doc[j].text.lower() not in _PREPOSITIONS:
+        j -= 1  # adjectives: "einer rechtsextremen Terrorzelle"
+    if j > sent.start and doc[j].text.lower() in _GENITIVE and _noun_before(doc, sent, j):
+        return "poss" if _owned(doc[j - 1].text) else "gen"
+    if t > sent.start and _noun_before(doc, sent, t) and doc[t].text.endswith("s") and not _is_title(doc[t - 1].text) \
+            and doc[t].pos_ == "PROPN" and t + 1 < sent.end and doc[t + 1].text[:1].islower():
+        return "poss" if _owned(doc[t - 1].text) else "gen"  # "das Gesuch Deutschlands", "die Kirche Kubas"
     j = t - 1
     steps = 0
-    if j > sent.start and doc[j].text.lower() in _GENITIVE and doc[j - 1].text[:1].isupper():
-        return "gen"  # "Sicherheitskräfte seines Innenministeriums": an attribute, not an argument
     while j >= sent.start and steps < 5:
         low = doc[j].text.lower()
+        if low in ("von", "vom") and j > sent.start and _is_title(doc[j - 1].text):
+            return "gen"  # "der Bürgermeister von Palermo"
         if low in _PREPOSITIONS:
             return low
+        if low in {",", "und", "oder"} and actor_of and j > sent.start and actor_of[j - 1]:
+            j -= 1  # a list shares its preposition: "zwischen Wien und Bratislava"
+            steps = 0
+            continue
         if doc[j].is_punct or low in {"und", "oder"} or _verbish(doc[j]):
             return None  # the phrase ends at a verb: "angesichts X verstärkt Belarus"
         j -= 1
@@ -294,10 +466,23 @@ def _np_preposition(doc, sent, t: int) -> str | None:
     return None
 
 
-def _clauses(doc, sent) -> list[tuple[int, int]]:
-    """Token ranges of the sentence's clauses, cut at commas, semicolons, colons and dashes."""
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and _title_lemma(word).lower().endswith(tuple(TITLE_HEADS))
+
+
+def _noun_before(doc, sent, j: int) -> bool:
+    """A common noun (capitalised, not a sentence start) right before token j."""
+    prev = doc[j - 1]
+    return prev.text[:1].isupper() and prev.i > sent.start and prev.pos_ not in ("PROPN", "VERB", "AUX") and prev.text.isalpha()
+
+
+def _clauses(doc, sent, actor_of) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's clauses, cut at commas, semicolons, colons and dashes
+    (not at the commas of a list of actors: ``USA, Russland und China``)."""
     bounds, start = [], sent.start
     for t in range(sent.start, sent.end):
+        if doc[t].text == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]:
+            continue
         if doc[t].text in {",", ";", ":", "–", "—"}:
             if t > start:
                 bounds.append((start, t))
@@ -307,10 +492,44 @@ def _clauses(doc, sent) -> list[tuple[int, int]]:
     return bounds
 
 
-def _mentions_in(doc, sent, lo, hi, actor_of):
-    args = []  # (token, entity id, preposition)
+_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
+
+
+def _determiner(doc, sent, i: int) -> str | None:
+    """The determiner of the noun at i, past its adjectives (``die gute Zusammenarbeit`` -> ``die``)."""
+    j = i - 1
+    while j > sent.start and j > i - 4 and doc[j].text[:1].islower() and doc[j].text.lower() not in _NP_WORDS:
+        j -= 1
+    return doc[j].text.lower() if j >= sent.start else None
+
+
+def _partner_unnamed(doc, actor_of, last: int) -> bool:
+    """The subject goes on with ``und`` + a noun phrase that names no actor."""
+    if last + 2 >= len(doc) or doc[last + 1].text.lower() not in ("und", "sowie"):
+        return False
+    j = last + 2
+    while j < len(doc) - 1 and actor_of[j] is None and not doc[j].is_punct and (
+            doc[j].text[:1].islower() or _title_lemma(doc[j].text).lower().endswith(tuple(TITLE_HEADS))):
+        j += 1  # article, adjectives, a title: "die syrische Opposition", "der chinesische Staatschef Xi"
+    return actor_of[j] is None and doc[j].text[:1].isupper() and doc[j].pos_ != "VERB"
+
+
+def _borrows_subject(doc, lo: int, hi: int) -> bool:
+    """An infinitive clause (``..., Truppen nach X zu schicken``) or one that starts with its
+    verb (``X, der Y vertritt, kritisierte Z``) has its subject in the clause before.
+    Without tags every clause may borrow."""
+    if not doc[lo].tag_:
+        return True
+    return doc[lo].tag_.startswith("V") or any(doc[t].tag_ in ("PTKZU", "VVIZU") for t in range(lo, hi))
+
+
+def _mentions_in(doc, sent, lo, hi, actor_of, owners):
+    args = []  # (first token, entity id, preposition, last token)
     for t in range(lo, hi):
         eid = actor_of[t]
+        if t in owners and eid is None:
+            args.append((t, owners[t], "poss", t))
+            continue
         if eid is None or (t + 1 < hi and actor_of[t + 1] == eid):
             continue  # take the last token of a mention
         first = t
@@ -318,8 +537,36 @@ def _mentions_in(doc, sent, lo, hi, actor_of):
             first -= 1
         if _modifier(doc, first, t):
             continue
-        args.append((first, eid, _np_preposition(doc, sent, first)))
+        nxt = doc[t + 1] if t + 1 < hi else None
+        if doc[t].text.endswith("s") and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \
+                and actor_of[t + 1] is None:
+            if _owned(nxt.text):  # "Ungarns Forderung": the owner of a demand
+                args.append((first, eid, "poss", t))
+            continue  # "Griechenlands Linke", "Russlands Armee": the noun is the actor, not the name
+        args.append((first, eid, _np_preposition(doc, sent, first, actor_of), t))
     return args
+
+
+def _coordinated(doc, last: int, first: int) -> bool:
+    """``X und [der Regierungschef] Y``: one ``und`` and only noun-phrase words between two mentions."""
+    between = [doc[t] for t in range(last + 1, first)]
+    joins = [t for t in between if t.text.lower() in (",", "und", "sowie")]
+    return len(joins) == 1 and len(between) < 6 and all(
+        t in joins or (not t.is_punct and (t.text[:1].isupper() or t.text.lower() in _NP_WORDS or not _verbish(t)))
+        for t in between)
+
+
+def _with_coordinated(doc, first, args) -> list[str]:
+    """The entity of mention ``first`` and of the mentions coordinated with it."""
+    out, last = [first[1]], first[3]
+    for t, e, p, end in args:
+        if t > last:
+            if not _coordinated(doc, last, t):
+                break
+            if e not in out:
+                out.append(e)
+            last = end
+    return out
 
 
 def _verbish(tok) -> bool:
@@ -339,15 +586,15 @@ def _modifier(doc, first: int, last: int) -> bool:
             and _title_lemma(nxt.text).lower().endswith(tuple(TITLE_HEADS)))
 
 
-def _arguments(doc, sent, i, actor_of, is_noun, etype, clauses, mentions):
+def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=(), inner=(), target_from=None):
     """Source and target entity ids for the trigger at token i, from its own clause.
 
     A clause without a subject of its own (an infinitive ``..., X nach Y zu
     schicken``, or the rest after an apposition) takes the agent of the
-    clause before it."""
+    clause before it.  Coordinated mentions (``mit X und Y``) all count."""
     def clause_mentions(n):  # cached per sentence
         if n not in mentions:
-            mentions[n] = _mentions_in(doc, sent, *clauses[n], actor_of)
+            mentions[n] = _mentions_in(doc, sent, *clauses[n], *actors)
         return mentions[n]
 
     k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), None)
@@ -355,50 +602,69 @@ def _arguments(doc, sent, i, actor_of, is_noun, etype, clauses, mentions):
         return [], []
     lo, hi = clauses[k]
     args = list(clause_mentions(k))
-    if not any(p is None for _, _, p in args):
+    if k and doc[lo].tag_ == "PRELS" and not any(a[2] is None for a in args):
+        # "Fakola, das von X angegriffen worden war": the relative pronoun is the name before the comma.
+        before = clause_mentions(k - 1)
+        if before and before[-1][3] == clauses[k - 1][1] - 1:
+            args = [(*before[-1][:2], None, before[-1][3])] + args
+    elif not any(a[2] is None for a in args) and _borrows_subject(doc, lo, hi):
         for n in range(k - 1, -1, -1):
             subject = [a for a in clause_mentions(n) if a[2] is None][:1]
             if subject:
                 args = subject + args
                 break
+    args = [a for a in args if a[2] in (None, "poss") or not any(j < a[0] <= end for j, end in inner)]
     if not args:
         return [], []
-    source, target = [], []
+    side = lambda a: _with_coordinated(doc, a, args) if a else []  # noqa: E731
     if is_noun:
-        near = [(t, e, p) for t, e, p in args if i < t <= _phrase_end(doc, sent, i)]
+        near = [a for a in args if i < a[0] <= _phrase_end(doc, sent, i)]
         governor = _np_preposition(doc, sent, i)
         if not near and (etype == "PROTEST" or governor in {"angesichts", "wegen", "trotz", "nach", "seit", "vor", "während", "von"}
                          or (i > sent.start and doc[i - 1].text.lower() in {"das", "die", "der", "dem", "den", "des"})):
             return [], []  # a circumstance or an anaphoric "das Treffen", not a new event
-        source = [e for t, e, p in near if p in L.AGENT_PREPOSITIONS][:1]
-        target = [e for t, e, p in near if p in L.TARGET_PREPOSITIONS and e not in source][:1]
+        # "von X", or a genitive: "die Einladung des Ministeriums", "die Forderung der FPÖ".
+        source = side(next((a for a in near if a[2] in L.AGENT_PREPOSITIONS), None)
+                      or next((a for a in near if a[2] in ("poss", "gen") and a[0] <= i + 4), None))
+        target = [e for e in side(next((a for a in near if a[2] in L.TARGET_PREPOSITIONS), None)) if e not in source]
         if i > sent.start and doc[i - 1].text.lower() == "auf":  # "auf Bitten von X": the clause agent is the target
-            agent = [e for t, e, p in args if p is None and e not in source][:1]
-            return source, agent
-        if not source and etype != "PROTEST":  # protesters are seldom the clause's subject
-            source = [e for t, e, p in args if p is None and e not in target][:1]
+            return source, [a[1] for a in args if a[2] is None and a[1] not in source][:1]
+        # Protesters are seldom the clause's subject; the subject of another event verb acts on the
+        # noun, it does not do it ("verurteilte die Angriffe", "hob die Sanktionen auf"); and "das
+        # Abkommen" is one made before, not by whoever speaks of it.
+        if not source and etype != "PROTEST" and not any(lo <= j < i for j in verbs) \
+                and _determiner(doc, sent, i) not in _DEFINITE:
+            subject = next((a for a in args if a[2] is None and a[1] not in target), None)
+            if subject and _partner_unnamed(doc, actors[0], subject[3]):
+                return [], []
+            source = [subject[1]] if subject else []
         return source, [e for e in target if e not in source]
     if ("passive", k) not in mentions:
         mentions[("passive", k)] = any(doc[t].text.lower() in {"worden", "wurde", "wurden"} for t in range(lo, hi))
     passive = mentions[("passive", k)]
-    subjects = [(t, e) for t, e, p in args if p is None]
-    agents = [e for t, e, p in args if p in L.AGENT_PREPOSITIONS] if passive else []
+    subjects = [a for a in args if a[2] is None]
+    agents = [a for a in args if a[2] in L.AGENT_PREPOSITIONS] if passive else []
     if agents:
-        source = agents[:1]
-        target = [e for t, e in subjects if e not in source][:1]
+        source = side(agents[0])
+        target = [a[1] for a in subjects if a[1] not in source][:1]
     elif subjects:
-        first_t, first_e = subjects[0]
-        source = [first_e]
-        # Coordination: "X und Y trafen sich".
-        for t, e in subjects[1:]:
-            if doc[t - 1].text.lower() == "und" and e not in source and t - first_t < 8:
-                source.append(e)
-        # A prepositional target ("zum Nachbarn X", "nach X") outranks a bare noun phrase.
-        pp = [e for t, e, p in args if e not in source and p in L.TARGET_PREPOSITIONS]
-        bare = [e for t, e, p in args if e not in source and p is None]
-        target = (pp or bare)[:1]
-    if etype in L.SYMMETRIC and len(source) > 1:
-        target = []
+        source = side(subjects[0])
+        if _partner_unnamed(doc, actors[0], subjects[0][3]):
+            return [], []  # "Die USA und die syrische Opposition fordern": one source is no entity
+        # A prepositional target ("zum Nachbarn X", "nach X") outranks a bare noun phrase;
+        # whom a demand is made of stands in a von-phrase ("forderte vom Westen").
+        # "für" names a beneficiary of a noun ("Unterstützung für X"); after a verb it is mostly a circumstance.
+        preps = (L.TARGET_PREPOSITIONS - {"für"}) | (L.AGENT_PREPOSITIONS if etype == "REQUEST" else set())
+        rest = [a for a in args if a[1] not in source]
+        first = next((a for a in rest if a[2] in preps), None) if target_from != "bare" else None
+        if first is None and not (etype in L.SYMMETRIC and len(source) > 1) and target_from != "phrase":
+            # "X und Y trafen sich": no target
+            first = next((a for a in rest if a[2] is None), None)
+        target = [e for e in side(first) if e not in source]
+        if not target:  # whose demand was rejected: "lehnte die Forderung der FPÖ ab"
+            target = [a[1] for a in rest if a[2] == "poss" and a[0] > subjects[0][3]][:1]
+    else:
+        return [], []
     return source, target
 
 

@@ -12,13 +12,14 @@ VERBS = {
     "besuchen": ("CONSULT", "visit"), "bereisen": ("CONSULT", "visit"), "reisen": ("CONSULT", "visit"),
     "telefonieren": ("CONSULT", "phone"), "beraten": ("CONSULT", "meeting"), "verhandeln": ("CONSULT", "meeting"),
     "konsultieren": ("CONSULT", "meeting"), "zusammenkommen": ("CONSULT", "meeting"),
+    "vermitteln": ("CONSULT", "third-party"),
     # AGREE
     "vereinbaren": ("AGREE", None), "einigen": ("AGREE", None), "unterzeichnen": ("AGREE", None),
-    "zustimmen": ("AGREE", None), "beschließen": ("AGREE", None), "verständigen": ("AGREE", None),
+    "zustimmen": ("AGREE", None), "verständigen": ("AGREE", None), "einladen": ("AGREE", None),
     # SUPPORT
     "unterstützen": ("SUPPORT", None), "loben": ("SUPPORT", None), "begrüßen": ("SUPPORT", None),
     "anerkennen": ("SUPPORT", None), "gratulieren": ("SUPPORT", None), "beglückwünschen": ("SUPPORT", None),
-    "verteidigen": ("SUPPORT", None), "würdigen": ("SUPPORT", None),
+    "verteidigen": ("SUPPORT", None), "würdigen": ("SUPPORT", None), "stellen": ("SUPPORT", None),
     # COOPERATE
     "zusammenarbeiten": ("COOPERATE", None), "kooperieren": ("COOPERATE", None), "verstärken": ("COOPERATE", None),
     "vertiefen": ("COOPERATE", None), "ausbauen": ("COOPERATE", None),
@@ -27,13 +28,14 @@ VERBS = {
     "spenden": ("AID", None), "bereitstellen": ("AID", None),
     # RETREAT
     "abziehen": ("RETREAT", None), "zurückziehen": ("RETREAT", None), "räumen": ("RETREAT", None),
+    "zurücktreten": ("RETREAT", "resign"),
     # CONCEDE
     "freilassen": ("CONCEDE", None), "nachgeben": ("CONCEDE", None), "einlenken": ("CONCEDE", None),
-    "zurücktreten": ("CONCEDE", None), "aufheben": ("CONCEDE", None), "lockern": ("CONCEDE", None),
+    "aufheben": ("CONCEDE", None), "lockern": ("CONCEDE", None), "einräumen": ("CONCEDE", None),
     # REQUEST
     "bitten": ("REQUEST", None), "fordern": ("REQUEST", None), "auffordern": ("REQUEST", None),
     "appellieren": ("REQUEST", None), "verlangen": ("REQUEST", None), "ersuchen": ("REQUEST", None),
-    "drängen": ("REQUEST", None), "anrufen": ("REQUEST", None),
+    "drängen": ("REQUEST", None), "anrufen": ("REQUEST", None), "aufrufen": ("REQUEST", None),
     # ACCUSE
     "vorwerfen": ("ACCUSE", None), "beschuldigen": ("ACCUSE", None), "kritisieren": ("ACCUSE", None),
     "verurteilen": ("ACCUSE", None), "anklagen": ("ACCUSE", None), "beschimpfen": ("ACCUSE", None),
@@ -41,6 +43,7 @@ VERBS = {
     # REJECT
     "ablehnen": ("REJECT", None), "zurückweisen": ("REJECT", None), "dementieren": ("REJECT", None),
     "verweigern": ("REJECT", None), "blockieren": ("REJECT", None), "abweisen": ("REJECT", None),
+    "ignorieren": ("REJECT", None),
     # THREATEN
     "drohen": ("THREATEN", None), "androhen": ("THREATEN", None), "warnen": ("THREATEN", None),
     "ultimatum": ("THREATEN", None),
@@ -55,7 +58,7 @@ VERBS = {
     # COERCE
     "festnehmen": ("COERCE", "arrest"), "verhaften": ("COERCE", "arrest"), "inhaftieren": ("COERCE", "arrest"),
     "abschieben": ("COERCE", None), "verbieten": ("COERCE", None), "beschlagnahmen": ("COERCE", None),
-    "unterdrücken": ("COERCE", None), "auflösen": ("COERCE", None),
+    "unterdrücken": ("COERCE", None), "auflösen": ("COERCE", None), "drosseln": ("COERCE", "withhold"),
     # ASSAULT
     "angreifen": ("ASSAULT", None), "bombardieren": ("ASSAULT", "aerial"), "beschießen": ("ASSAULT", "firearms"),
     "töten": ("ASSAULT", None), "ermorden": ("ASSAULT", None), "attackieren": ("ASSAULT", None),
@@ -66,7 +69,8 @@ NOUNS = {
     "treffen": ("CONSULT", "meeting"), "gipfel": ("CONSULT", "meeting"), "gipfeltreffen": ("CONSULT", "meeting"),
     "gespräch": ("CONSULT", "meeting"), "gespräche": ("CONSULT", "meeting"), "besuch": ("CONSULT", "visit"),
     "staatsbesuch": ("CONSULT", "visit"), "telefonat": ("CONSULT", "phone"), "verhandlungen": ("CONSULT", "meeting"),
-    "abkommen": ("AGREE", None), "vereinbarung": ("AGREE", None), "einigung": ("AGREE", None), "vertrag": ("AGREE", None),
+    "vermittlung": ("CONSULT", "third-party"), "vermittlungsbemühungen": ("CONSULT", "third-party"),
+    "abkommen": ("AGREE", None), "vereinbarung": ("AGREE", None), "einladung": ("AGREE", None), "einigung": ("AGREE", None), "vertrag": ("AGREE", None),
     "unterstützung": ("SUPPORT", None), "kooperation": ("COOPERATE", None), "zusammenarbeit": ("COOPERATE", None),
     "kontakte": ("COOPERATE", None), "hilfe": ("AID", None), "hilfslieferungen": ("AID", None), "waffenlieferungen": ("AID", None),
     "rückzug": ("RETREAT", None), "abzug": ("RETREAT", None), "freilassung": ("CONCEDE", None),
@@ -99,6 +103,9 @@ NEEDS_OBJECT = {
     "reisen": {"nach"},
     "räumen": {"stellungen", "gebiet", "gebiete", "stadt"},
     "verletzen": {"menschen", "personen", "soldaten", "zivilisten", "polizisten"},
+    "stellen": {"hinter"},  # "stellte sich hinter X"
+    "einräumen": {"fehler", "versäumnisse", "fehlverhalten", "schuld", "niederlage", "mitschuld"},
+    "drosseln": {"lieferungen", "gaslieferungen", "lieferung", "exporte", "gasfluss", "gas", "öl"},
 }
 
 # Election outcomes are not PLOVER interactions but analysts count them.
@@ -123,35 +130,94 @@ SEPARABLE_PARTICLES = ("zurück", "zusammen", "bereit", "fest", "frei", "nach", 
                        "ab", "an", "los", "mit", "weg", "dar", "hin", "her", "durch", "um")
 
 # Status cues.
-MODALS_PLANNED = {"will", "wollen", "wollte", "wollten", "soll", "sollen", "plant", "planen", "beabsichtigt", "wird", "werden"}
 PROMISE_VERBS = {"zusichern", "versprechen", "zusagen", "garantieren"}
 HYPOTHETICAL = {"falls", "wenn", "sofern", "falle", "fall", "notfalls", "gegebenenfalls", "würde", "würden", "könnte", "könnten"}
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder"}
 ONGOING = {"seit", "weiterhin", "anhaltend", "anhaltenden", "anhaltende", "andauernden", "noch"}
 
 # Prepositions that introduce the target of an event; "von" marks the agent in passives.
-TARGET_PREPOSITIONS = {"mit", "gegen", "gegenüber", "an", "nach", "zu", "zum", "zur", "für", "auf"}
+# ("gegenüber" is left out: "sagte gegenüber der Zeitung" names a channel, not a target.)
+TARGET_PREPOSITIONS = {"mit", "gegen", "an", "nach", "zu", "zum", "zur", "für", "auf", "zwischen", "hinter"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 
-# Strong and irregular verb forms -> infinitive (the stem rule cannot reach them).
-# With the tagger loaded, its lemmas are used first.
+# Strong and irregular verb forms -> infinitive without a separable particle
+# (the stage joins a particle found at the clause end: "warf ... vor" ->
+# vorwerfen); participles that carry their particle map to the full verb.
+# With the tagger loaded, its lemmas are tried as well.
 IRREGULAR = {
     "hält": "halten", "hielt": "halten", "hielten": "halten", "gehalten": "halten",
     "sieht": "sehen", "sah": "sehen", "sahen": "sehen", "gesehen": "sehen",
     "nannte": "nennen", "nannten": "nennen", "genannt": "nennen",
     "trifft": "treffen", "traf": "treffen", "trafen": "treffen", "getroffen": "treffen",
     "bat": "bitten", "baten": "bitten", "gebeten": "bitten",
-    "warf": "vorwerfen|vor", "warfen": "vorwerfen|vor", "wirft": "vorwerfen|vor", "vorgeworfen": "vorwerfen",
-    "wies": "zurückweisen|zurück", "wiesen": "zurückweisen|zurück", "weist": "zurückweisen|zurück", "zurückgewiesen": "zurückweisen",
-    "griff": "angreifen|an", "griffen": "angreifen|an", "greift": "angreifen|an", "angegriffen": "angreifen",
-    "zog": "abziehen|ab", "zogen": "abziehen|ab", "zieht": "abziehen|ab", "abgezogen": "abziehen",
+    "warf": "werfen", "warfen": "werfen", "wirft": "werfen", "vorgeworfen": "vorwerfen",
+    "wies": "weisen", "wiesen": "weisen", "weist": "weisen", "zurückgewiesen": "zurückweisen",
+    "griff": "greifen", "griffen": "greifen", "greift": "greifen", "angegriffen": "angreifen",
+    "zog": "ziehen", "zogen": "ziehen", "zieht": "ziehen", "abgezogen": "abziehen",
     "empfing": "empfangen", "empfingen": "empfangen", "empfängt": "empfangen",
     "sandte": "entsenden", "entsandte": "entsenden", "entsandt": "entsenden",
     "sprach": "sprechen", "verbot": "verbieten", "verboten": "verbieten",
-    "schloss": "schließen", "beschloss": "beschließen", "beschlossen": "beschließen",
     "half": "helfen", "hilft": "helfen", "geholfen": "helfen",
-    "nahm": "festnehmen|fest", "nahmen": "festnehmen|fest", "festgenommen": "festnehmen",
+    "nahm": "nehmen", "nahmen": "nehmen", "nimmt": "nehmen", "festgenommen": "festnehmen",
+    "rief": "rufen", "riefen": "rufen", "aufgerufen": "aufrufen",
+    "lud": "laden", "luden": "laden", "lädt": "laden", "eingeladen": "einladen",
+    "trat": "treten", "traten": "treten", "tritt": "treten", "zurückgetreten": "zurücktreten",
+    "brach": "brechen", "brachen": "brechen", "abgebrochen": "abbrechen",
+    "hob": "heben", "hoben": "heben", "aufgehoben": "aufheben",
+    "gab": "geben", "gaben": "geben", "nachgegeben": "nachgeben",
     "drohte": "drohen", "verhängte": "verhängen", "verhängten": "verhängen",
     "wählte": "wählen", "gewählt": "wählen", "wiedergewählt": "wiederwählen",
-    "sagte": "zusagen|zu", "sicherte": "zusichern|zu", "versprach": "versprechen", "versprochen": "versprechen",
+    "sagte": "sagen", "sagten": "sagen", "zugesagt": "zusagen", "versprach": "versprechen", "versprochen": "versprechen",
 }
+
+# Heads of compound event nouns: "Warnstreik", "Messerangriff", "Dreiertreffen"
+# take the type of their head.  ("gipfel" and "lieferungen" are left out:
+# "Zinsgipfel", "Gaslieferungen" are no events.)
+COMPOUND_HEADS = ("treffen", "gespräch", "gespräche", "besuch", "telefonat", "verhandlungen", "abkommen",
+                  "vereinbarung", "hilfe", "abzug", "forderung", "vorwurf", "vorwürfe", "drohung", "protest",
+                  "proteste", "protesten", "demonstration", "demonstrationen", "kundgebung", "streik", "sanktionen",
+                  "embargo", "angriff", "angriffe", "anschlag", "festnahme", "festnahmen")
+
+# Things an actor owns and others act on: whose demand, plan or policy is
+# rejected or criticised is the target ("lehnte die Forderung der FPÖ ab",
+# "die polnische Forderung").  Event nouns count as well.
+OWNED_NOUNS = {"forderung", "forderungen", "gesuch", "vorschlag", "vorschläge", "antrag", "angebot", "plan", "pläne",
+               "politik", "haltung", "position", "entscheidung", "vorgehen", "äußerungen", "aussagen", "kurs",
+               "vorstoß", "initiative", "bemühungen", "anspruch", "ansprüche", "invasion", "offensive", "aggression",
+               "annexion", "einmischung", "aufrüstung", "atomprogramm", "urteil", "reformpläne", "verhalten",
+               "aufforderung", "anschuldigungen", "darstellung", "drohungen", "ultimatum"}
+
+# Plural heads after "beide"/"beiden" that stand for the last two people or countries named.
+PAIR_PEOPLE = {"seiten", "politiker", "spitzenpolitiker", "männer", "frauen", "gesprächspartner"}
+PAIR_COUNTRIES = {"länder", "staaten", "nachbarländer", "nachbarstaaten"}
+
+# Event types an anaphoric rejection ("wies die Forderung zurück") answers.
+DEMANDS = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION"}
+
+# Verbs whose type depends on the words around: a court "verurteilt ... zu drei Jahren Haft"
+# (SANCTION/convict), a government "verurteilt" an attack (ACCUSE, the entry in VERBS).
+RETYPE = {"verurteilen": ({"haft", "haftstrafe", "jahren", "monaten", "strafe", "geldstrafe", "bewährung"}, ("SANCTION", "convict"))}
+
+# Sport reports "treffen" and "empfangen" each other and "verteidigen" a lead:
+# a sentence with a score or these words yields no event.
+SPORTS = {"tor", "tore", "elfmeter", "hinspiel", "rückspiel", "spieltag", "achtelfinale", "viertelfinale",
+          "halbfinale", "tabellenführer", "punktgewinn", "satz", "sätze", "freistoß", "anpfiff", "abpfiff",
+          "wiederanpfiff", "ausgleich", "remis", "trainer", "torschütze", "mannschaft", "saison"}
+
+# Verb triggers that words in their clause cancel: a decision or a bullet "trifft",
+# "trifft auf" a rival in sport; "spendet Lob" is no aid.
+NOT_WITH = {
+    "treffen": {"entscheidung", "entscheidungen", "maßnahmen", "vorkehrungen", "auswahl", "tödlich", "schwer", "auf",
+                "wurde", "wurden", "worden"},
+    "spenden": {"lob", "beifall", "applaus", "trost"},
+    "empfangen": {"signal", "signale", "auftrag", "preis", "auszeichnung"},
+    # "demonstrierte Einigkeit", "das demonstrierte ...": showing, not protesting.
+    "demonstrieren": {"einigkeit", "stärke", "geschlossenheit", "entschlossenheit", "zusammenhalt", "das", "dies"},
+}
+
+# Where a verb's target may stand: "warnte X vor ..." (bare object only: "warnt vor
+# Folgen" names no target), "trat als Chef von X zurück" (a phrase only).
+TARGET_FROM = {"warnen": "bare", "zurücktreten": "phrase"}
+
+# Verbs complete without a target: an admission of mistakes concedes to no one in particular.
+NO_TARGET_VERBS = {"einräumen"}
