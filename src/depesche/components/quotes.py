@@ -3,7 +3,12 @@
 Rules over tokens and closed word lists (:mod:`depesche.lang.de_speech`), so
 the stage runs without any model; token.pos_/morph/lemma_ from a tagger,
 doc.ents from NER and record["entities"] from the entity stage make it better
-when present.  The unit is the *speech event*: a cue (verb, noun or
+when present.  With STTS tags the speaker of a cue is found by German clause
+structure (there is no parser): the Vorfeld or the first nominative after the
+finite verb, the phrase after a subordinator, a passive's von-agent, the
+controller of an infinitive, the subject of a light verb whose object is a
+speech noun; texts and evidence ("Ihr Antrag sagt", "Der Fall zeigt") are no
+speakers.  The unit is the *speech event*: a cue (verb, noun or
 preposition) with its roles (source, message, addressee, channel).  Events
 with a message become ``record["quotes"]``; the rest (``sagte nichts``, a
 negated act) still make their speaker the current one for continuations.
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -229,13 +235,25 @@ def _channel_word(doc, i) -> bool:
 
 
 def _clause_bounds(doc, i: int, s_start: int, s_end: int, stops=_CLAUSE_PUNCT) -> tuple[int, int]:
-    a = i
-    while a > s_start and doc[a - 1].text not in stops and doc[a - 1].text not in L.CLOSING and doc[a - 1].text not in L.OPENING:
-        a -= 1
-    b = i + 1
-    while b < s_end and doc[b].text not in stops and doc[b].text not in L.OPENING and doc[b].text not in L.CLOSING:
-        b += 1
+    """Token range of the clause around ``i``: up to the nearest clause punctuation or
+    quotation mark on either side, within the sentence ``[s_start, s_end)``."""
+    marks = _boundaries(doc, stops)
+    k = bisect_left(marks, i)  # marks[k-1] < i <= marks[k]
+    a = max(s_start, marks[k - 1] + 1) if k else s_start
+    k = bisect_right(marks, i)  # first mark after i
+    b = min(s_end, marks[k]) if k < len(marks) else s_end
     return a, b
+
+
+def _boundaries(doc, stops) -> list[int]:
+    """Sorted indices of the doc's clause punctuation and quotation marks, computed once per doc
+    (a cue-dense sentence without commas made the token-by-token walk quadratic)."""
+    key = ("depesche.clause_marks", "".join(sorted(stops)))
+    marks = doc.user_data.get(key)
+    if marks is None:
+        marks = [k for k, t in enumerate(doc) if t.text in stops or t.text in L.CLOSING or t.text in L.OPENING]
+        doc.user_data[key] = marks
+    return marks
 
 
 # --------------------------------------------------------------------------- cues
@@ -243,7 +261,7 @@ def _clause_bounds(doc, i: int, s_start: int, s_end: int, stops=_CLAUSE_PUNCT) -
 def _verb_cue(doc, i: int, s_start: int, s_end: int):
     """``(lemma, kind, particle_index)`` if token ``i`` is a speech verb here."""
     text = doc[i].text
-    if not text.islower() and not (i == s_start and text[:1].isupper()):
+    if not text.islower() and not (i == s_start and text[:1].isupper() and text.lower() not in L.INTERJECTIONS):
         return None
     low = text.lower()
     if low in L.JOINED_FORMS:
@@ -410,7 +428,7 @@ class SpeechFinder:
             return self._prep_frame(doc, a, b)
         i, (lemma, kind, part) = cue
         cue_toks = [i] + ([part] if part is not None else [])
-        source = self._source(doc, i, a, b)
+        source = self._source(doc, i, a, b, a, b)
         return cue_toks, source, self._channel(doc, i, b)
 
     def _prep_frame(self, doc, a, b):
@@ -426,10 +444,14 @@ class SpeechFinder:
                     return [i], sp, None
         return None
 
-    def _source(self, doc, v: int, a: int, b: int, s_start: int | None = None):
-        """Speaker of cue verb ``v`` in the clause ``[a, b)``; if a parenthesis or an
-        infinitive clause cut it from its subject (``X hat das, wie ich finde,
-        angesprochen``, ``Ich bin froh, hier sprechen zu dürfen``), from ``s_start``."""
+    def _source(self, doc, v: int, a: int, b: int, s_start: int | None = None, s_end: int | None = None):
+        """Speaker of cue verb ``v`` in the clause ``[a, b)`` of the sentence
+        ``[s_start, s_end)``: from STTS tags when a tagger ran; else by word
+        lists, and if a parenthesis or an infinitive clause cut it from its
+        subject (``X hat das, wie ich finde, angesprochen``, ``Ich bin froh,
+        hier sprechen zu dürfen``), from ``s_start``."""
+        if s_start is not None and s_end is not None and _stts(doc):
+            return _stts_source(doc, v, s_start, s_end)
         sp = _clause_subject(doc, v, a, b)
         if sp is None and s_start is not None and s_start < a and doc[v].text.islower():
             sp = _clause_subject(doc, v, s_start, b, whole=True)
@@ -463,15 +485,15 @@ class SpeechFinder:
                     content = self._content(doc, i, a, b, s, in_quote)
                     if content is not None:
                         out.append(Event(cue=[i], kind="indirect", sent=k, message=content,
-                                         source=self._noun_source(doc, i, a, b)))
+                                         source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                         continue
                 if doc[i].text.lower() in self.extra_cues:  # no quote, but an event for the benchmark
                     a, b = _clause_bounds(doc, i, s.start, s.end)
                     if _verbal(doc, i, s):
-                        out.append(Event(cue=[i], kind=None, sent=k, source=self._source(doc, i, a, b, s.start),
+                        out.append(Event(cue=[i], kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end),
                                          message=self._content(doc, i, a, b, s, in_quote)))
                     else:
-                        out.append(Event(cue=[i], kind=None, sent=k, source=self._noun_source(doc, i, a, b)))
+                        out.append(Event(cue=[i], kind=None, sent=k, source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                 continue
             lemma, kind, part = c
             if doc[i].text == lemma and any(doc[t].text.startswith(("ließ", "lass", "läss")) for t in range(s.start, i)):
@@ -479,7 +501,7 @@ class SpeechFinder:
             used.add(i)
             a, b = _clause_bounds(doc, i, s.start, s.end)
             cue = [i] + ([part] if part is not None else [])
-            ev = Event(cue=cue, kind=None, sent=k, source=self._source(doc, i, a, b, s.start), channel=self._channel(doc, i, b))
+            ev = Event(cue=cue, kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end), channel=self._channel(doc, i, b))
             ev.addressee = next(((t, t + 1) for t in range(a, b) if doc[t].text in L.DATIVE_PRONOUNS
                                  and not (ev.source and ev.source[0] <= t < ev.source[1])), None)
             content = self._content(doc, i, a, b, s, in_quote)
@@ -502,7 +524,9 @@ class SpeechFinder:
                 ev.fragments = [(f0, f1) for f0, f1, _ in fragments if ev.message[0] <= f0 and f1 <= ev.message[1]]
         return out
 
-    def _noun_source(self, doc, i, a, b):
+    def _noun_source(self, doc, i, a, b, s=None):
+        if s is not None and _stts(doc):
+            return _stts_noun_source(doc, i, a, b, *s)
         if i + 2 < b and doc[i + 1].text in ("des", "der", "von") and doc[i].text not in L.TOPIC_NOUNS:
             sp = _np_forward(doc, i + 1 if doc[i + 1].text != "von" else i + 2, b)
             if _speaker_ok(doc, sp):
@@ -570,6 +594,8 @@ class SpeechFinder:
             ev = Event(cue=[i] if t.lower() != "nach" else [i + 1], kind="indirect", sent=k, source=sp)
             if sp and doc[sp[0]].text.lower() in L.DETERMINERS and sp[0] + 1 < sp[1] and doc[sp[0] + 1].text in L.CHANNEL_NOUNS:
                 ev.channel = sp
+            if sp and _stts(doc) and _not_a_source(doc, sp):
+                ev.source = None  # "laut Masterplan": a text, not a speaker
             ev.message = _rest(doc, s, frame, in_quote)
             return ev if ev.message else None
         return None
@@ -668,6 +694,480 @@ def _clause_subject(doc, v: int, a: int, b: int, whole: bool = False):
     if _speaker_ok(doc, sp) and doc[sp[0]].text not in L.OBLIQUE_PRONOUNS:
         return sp
     return None
+
+
+# --------------------------------------------------------------------------- subjects from STTS tags
+
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_NP_TAGS = frozenset("ART PPOSAT PDAT PIAT PIDAT PWAT CARD ADJA NN NE FM TRUNC".split())
+_HEADS = frozenset({"NN", "NE", "FM"})
+_PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS", "PRELS", "PWS"})
+_BOUNDARY = frozenset({"$,", "$.", "$("})
+_DASHES = frozenset({"-", "–", "—"})
+_SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PWS", "PRELAT"})
+# what may follow a Vorfeld subject before the finite verb ("wir alle", "Wir als Partei", "der Kollege aus Bayern")
+_VORFELD_REST = _NP_TAGS | {"KOKOM", "APPR", "APPRART", "ADV", "ADJD", "PIS", "PPER", "KON"}
+
+
+def _bound(doc, i: int) -> bool:
+    """A clause boundary: punctuation other than quotation marks and commas
+    between adjectives ("ein wertegebundenes, rechtsstaatlich fundiertes Recht")."""
+    tok = doc[i]
+    if tok.tag_ not in _BOUNDARY or tok.text in L.OPENING or tok.text in L.CLOSING:
+        return False
+    return not (tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].tag_ == "ADJA"
+                and doc[i + 1].tag_ in ("ADJA", "ADJD", "ADV"))
+
+
+def _stts(doc) -> bool:
+    """Whether the Doc carries STTS tags (a tagger ran, not just coarse tags), checked once per Doc."""
+    tagged = doc.user_data.get("quotes.stts")
+    if tagged is None:
+        tagged = doc.user_data["quotes.stts"] = any(t.tag_ in _FINITE for t in doc)
+    return tagged
+
+
+def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
+    """The pronoun or noun phrase starting at token ``i`` (with genitives and
+    coordinations: "der Chef der Vereinigung", "Kolleginnen und Kollegen")."""
+    if i >= end:
+        return None
+    tok = doc[i]
+    if tok.tag_ in _PRONOUN_TAGS:
+        if tok.text not in L.SUBJECT_PRONOUNS and tok.text.lower() not in L.SUBJECT_PRONOUNS:
+            return None
+        j = i + 1
+        if j + 1 < end and (doc[j].text == "als" and tok.tag_ == "PPER" or doc[j].text in L.GENITIVE_OPENERS
+                            and tok.tag_ == "PIS" and tok.text.lower() not in ("man", "jemand", "niemand")):
+            rest = _chunk(doc, j + 1 if doc[j].text == "als" else j, end)
+            if rest is not None:  # "wir als Bund", "einer der Nutzer"
+                j = rest[1]
+    else:
+        j, head = i, None
+        while j < end:
+            t = doc[j]
+            if t.tag_ in _HEADS and (head is None or t.tag_ != "NN" or head == i or doc[j - 1].tag_ == "NE"
+                                     or t.text.endswith(".") or doc[j - 1].text.endswith(".")
+                                     or doc[j - 1].text.lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
+                head = j  # "Herr Präsident", "Kollege Marco Buschmann", not "die Regierung Maßnahmen"
+            elif head is None and (t.tag_ in _NP_TAGS or (
+                    t.tag_ in ("ADV", "ADJD") and j + 1 < end and (doc[j + 1].tag_ == "ADJA" and j > i or doc[j + 1].tag_ == "PIAT"))):
+                pass  # "diese privatwirtschaftlich organisierten Banken", "die sehr geschätzte Kollegin"
+            elif head is not None and doc[head].tag_ != "NE" and t.text in ("des", "der", "eines", "einer") and (
+                    t.text in ("des", "eines") or "Gen" in t.morph.get("Case") and not _masculine_title(doc, j + 1)):
+                gen = _chunk(doc, j, end)
+                if gen is None:
+                    break
+                j = gen[1]
+                continue
+            else:
+                break
+            j += 1
+        if head is None or (j == i + 1 and _ADVERB.search(tok.text)):  # "Viertens", "Folglich"
+            return None
+    if j < end and doc[j].text in L.QUANTIFIERS and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "ADJA", "ART")):
+        j += 1  # "wir alle", not "ich alle Altparteien"
+    if j + 1 < end and doc[j].text in ("und", "sowie") and doc[j + 1].tag_ not in _PRONOUN_TAGS:
+        other = _chunk(doc, j + 1, end)
+        if other is not None:
+            j = other[1]
+    return (i, j)
+
+
+def _masculine_title(doc, i: int) -> bool:
+    """"der Kollege X" is a nominative, never the genitive it may be tagged as."""
+    return (i < len(doc) and "Masc" in doc[i].morph.get("Gender") and "Sing" in doc[i].morph.get("Number")
+            and doc[i].text.lower().endswith(L.TITLE_ENDINGS))
+
+
+def _nominative(doc, c) -> bool:
+    first = doc[c[0]]
+    return first.text not in L.OBLIQUE_OPENERS and first.text.lower() not in L.OBLIQUE_OPENERS
+
+
+def _first_subject(doc, k: int, end: int, skip: int) -> tuple[int, int] | None:
+    """The first noun phrase or pronoun in ``[k, end)`` that can be a subject,
+    passing over prepositional phrases and token ``skip`` (the cue)."""
+    after_pp = False
+    while k < end:
+        tok = doc[k]
+        if k == skip:
+            k += 1
+            continue
+        if tok.tag_ in ("APPR", "APPRART", "KOKOM"):
+            c = _chunk(doc, k + 1, end)
+            k = c[1] if c else k + 1
+            after_pp = c is not None
+            continue
+        c = _chunk(doc, k, end)
+        if c is not None and _nominative(doc, c):
+            nxt = _chunk(doc, c[1], end) if after_pp and c[1] < end and doc[c[1]].tag_ in ("ART", "PPOSAT") else None
+            if nxt is not None and _nominative(doc, nxt):
+                c = nxt  # "spricht für die Fraktion Die Linke die Kollegin X": a name of the PP's noun first
+            return _with_apposition(doc, _with_focus(doc, c))
+        after_pp = False
+        k = c[1] if c else k + 1
+    return None
+
+
+def _with_apposition(doc, c) -> tuple[int, int]:
+    """A noun phrase with a name in commas after it ("der Vorsitzende, Achim Wambach,")."""
+    j = c[1]
+    if j + 1 < len(doc) and doc[j].text == "," and doc[c[1] - 1].tag_ == "NN" and doc[j + 1].tag_ == "NE":
+        k = j + 1
+        while k < len(doc) and doc[k].tag_ == "NE":
+            k += 1
+        if k == len(doc) or _bound(doc, k):
+            return (c[0], k)
+    return c
+
+
+def _with_focus(doc, c) -> tuple[int, int]:
+    """A subject with the focus adverb before it ("auch wir", "Auch der Leiter")."""
+    return (c[0] - 1, c[1]) if c[0] > 0 and doc[c[0] - 1].text.lower() in L.FOCUS_ADVERBS else c
+
+
+def _stts_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """Source of verb cue ``v`` in the sentence ``[a, b)``: its subject, unless that
+    is a reader, a text or a piece of evidence rather than a speaker."""
+    lemma = doc[v].lemma_
+    if lemma in L.NO_SOURCE_VERBS:
+        return None
+    sp = _stts_subject(doc, v, a, b)
+    if sp is None or _not_a_source(doc, sp):
+        return None
+    if lemma in L.EVIDENCE_VERBS and (  # "Der Fall zeigt", "Das zeigt sich", not "Wir haben gezeigt"
+            not any(doc[t].tag_ in ("NE", "PPER", "PIS") for t in range(*sp)) or v + 1 < len(doc) and doc[v + 1].tag_ == "PRF"):
+        return None
+    return sp
+
+
+def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int] | None:
+    """Source of verb cue ``v`` in the sentence ``[a, b)`` from STTS tags: the
+    subject of its clause (the Vorfeld, the first nominative after the finite
+    verb, the phrase after a subordinator), the agent of a passive, or the
+    subject of the clause an infinitive or a coordinated verb depends on."""
+    if doc[v].tag_ == "ADJA" and doc[v].text.lower() not in L.VERB_FORMS:
+        return None  # an attributive participle ("die beratenen Modelle"), not a mis-tagged verb
+    ca, cb, hole = _clause_of(doc, v, a, b)
+    for t in range(ca, v - 1):  # "Lassen Sie uns darüber reden", "Lasst uns reden"
+        if doc[t].text.lower() in ("lassen", "lasst", "lass"):
+            o = t + 2 if doc[t + 1].text == "Sie" else t + 1
+            if o < v and doc[o].text in ("uns", "mich"):
+                return (o, o + 1)
+    k = _skip_particles(doc, ca, v)
+    # a relative pronoun tagged as an article: after a comma, the finite verb last ("den X vorlegen wird")
+    relative = (k < v and ca > a and doc[ca - 1].text == "," and doc[k].tag_ == "ART" and doc[k].text in L.RELATIVE_PRONOUNS
+                and doc[cb - 1].tag_ in _FINITE and cb - 1 > v)
+    opens_clause = doc[k].tag_ in ("KOUS", "PWAV", "PWS") or (ca > a and (  # sentence-initial "Die"/"In deren": demonstratives
+        doc[k].tag_ in _SUBORDINATORS or doc[k].tag_ == "APPR" and doc[k + 1].tag_ in _SUBORDINATORS))
+    fins = [t for t in range(ca, cb) if doc[t].tag_ in _FINITE and t not in hole]
+    if not fins and any(doc[t].tag_ in ("PTKZU", "VVIZU", "KOUI") for t in range(ca, cb)):
+        return _dependent_subject(doc, v, a, b, ca, depth)  # "..., das zu zeigen", "um das zu sagen"
+    if k < v and (relative or opens_clause):
+        return _subordinate_subject(doc, v, k, ca, cb, relative)
+    before = [t for t in fins if t < v]
+    prev_f = None
+    if before:
+        f = before[0]  # the verb in second position ("Deshalb werden wir sie ablehnen")
+        for t in range(v - 1, before[0], -1):  # "Sie lagern ... aus und sagen", "... und haben gesagt"
+            if doc[t].tag_ == "KON":
+                g = t + 1
+                while g < v and doc[g].tag_ in ("ADV", "PAV", "PTKNEG"):
+                    g += 1
+                if g == v and doc[v].tag_ in _FINITE or g in before:
+                    f, prev_f, ca = g, max(u for u in before if u < t), t + 1
+                break
+    elif doc[v].tag_ in _FINITE and not (v == cb - 1 and any(doc[t].tag_ in ("KOKOM", "KOUS") for t in range(k, v))):
+        f = v
+    elif fins:  # the finite verb last: a subordinate clause ("Anders als X gesagt hat", "anders als X es behauptet")
+        intro = next((t for t in range(k, v) if doc[t].tag_ in ("KOKOM", "KOUS")), k - 1)
+        return _subordinate_subject(doc, v, intro, ca, cb, False)
+    elif (doc[v].tag_ == "VVPP" and k < v and _chunk(doc, k, v) == (k, v)) or (
+            doc[v].tag_ not in ("VVPP", "VVIZU") and doc[v].text.islower() and _matrix_verb(doc, ca, a) is None
+            and not any(doc[t].tag_ in ("PTKZU", "KOUI") for t in range(ca, cb))) or (
+            v == k and v + 1 < cb and doc[v + 1].text in ("Sie", "wir")):
+        f = v  # a finite verb tagged as something else ("aber wir wissen", "Niemand bestreitet", "Sagen Sie")
+    else:
+        return _dependent_subject(doc, v, a, b, ca, depth)
+    passive = _passive_agent(doc, v, ca, cb, hole=hole)
+    if passive is not False:
+        return passive
+    if doc[v].tag_ == "VVPP" and doc[f].text in L.SEIN_FORMS and v > f:
+        stative = _first_subject(doc, ca, cb, v)  # "Ein Masterplan ist angekündigt": what was said
+        if stative is not None and doc[stative[0]].tag_ not in ("PPER", "PIS"):
+            return None
+    k = _skip_particles(doc, max(k, ca), f)
+    if k == f:  # nothing before the finite verb
+        if prev_f is not None:
+            return _stts_subject(doc, prev_f, a, b, depth + 1)
+        return _subject_after_verb(doc, v, f, ca, cb, a, b, depth)
+    return _main_clause_subject(doc, v, f, k, ca, cb, depth)
+
+
+def _clause_of(doc, v: int, a: int, b: int) -> tuple[int, int, range]:
+    """The clause around token ``v`` between boundaries; with a dash insertion
+    before a verbless rest, from before the insertion, which is returned as a hole."""
+    ca = v
+    while ca > a and not _bound(doc, ca - 1):
+        ca -= 1
+    cb = v + 1
+    while cb < b and not _bound(doc, cb):
+        cb += 1
+    hole = range(0)
+    if ca > a and doc[ca - 1].text in _DASHES and not any(doc[t].tag_ in _FINITE for t in range(ca, cb)):
+        opening = next((t for t in range(ca - 2, a - 1, -1) if doc[t].text in _DASHES), None)
+        if opening is not None and opening > a and not _bound(doc, opening - 1):
+            hole = range(opening, ca)  # "Wir sind uns - da bin ich mir sicher - einig"
+            ca = opening
+            while ca > a and not _bound(doc, ca - 1):
+                ca -= 1
+    return ca, cb, hole
+
+
+def _skip_particles(doc, k: int, end: int) -> int:
+    """Past conjunctions and focus adverbs at a clause start."""
+    while k < end and (doc[k].tag_ == "KON" or doc[k].text.lower() in L.FOCUS_ADVERBS):
+        k += 1
+    return k
+
+
+def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
+    """Subject of a clause opened at ``k`` by a subordinator or a relative pronoun
+    (its finite verb, last, is often tagged as an infinitive): the agent of a
+    passive, the relative pronoun, or the first phrase after the opener."""
+    passive = _passive_agent(doc, v, ca, cb)
+    if passive is not False:
+        return passive
+    if k >= ca and doc[k].tag_ == "APPR":
+        k += 1  # "mit denen"
+    elif k >= ca and (doc[k].tag_ in ("PRELS", "PWS") or relative):
+        rel = _chunk(doc, k, k + 1)
+        nxt = _first_subject(doc, k + 1, cb, v)
+        own = nxt is not None and any(doc[t].tag_ in ("PPER", "ART", "PPOSAT", "NE", "PIAT") for t in range(*nxt)) and not (
+            doc[k].text == "der" and doc[nxt[0]].tag_ != "PPER" and doc[nxt[0]].text.lower() not in ("der", "ein", "kein")
+        ) and not any(doc[t].tag_ == "PRF" for t in range(k + 1, nxt[0]))  # "die sich eine Meinung erlauben"
+        if rel is not None and not own:  # "die Maßnahmen beschlossen hat", not "die auch Minister X ansprach"
+            return rel
+    return _first_subject(doc, k + 1, cb, v)
+
+
+def _dependent_subject(doc, v: int, a: int, b: int, ca: int, depth: int):
+    """Subject of a clause without a finite verb: the agent of "wie von X gefordert",
+    else the subject of the clause the infinitive or participle depends on."""
+    if doc[v].tag_ == "VVPP":
+        agent = _passive_agent(doc, v, ca, v, werden=False)
+        if agent:
+            return agent
+    if depth or doc[ca].text.lower() in ("wie", "als", "so", "um") or doc[v].text[:1].isupper():
+        return None  # "wie angekündigt", "um es klar zu sagen": comments, not reports
+    prev = _matrix_verb(doc, ca, a)
+    if prev is None:
+        return None
+    if doc[v].tag_ == "VVPP" and doc[prev].text in L.WERDEN_FORMS:  # "wurde von Ihnen, Herr X, gehalten"
+        return _passive_agent(doc, v, prev, v) or None
+    return _stts_subject(doc, prev, a, b, depth + 1)
+
+
+def _pronoun_after(doc, f: int, cb: int) -> int | None:
+    """The pronoun right after the finite verb (and adverbs), if any."""
+    after = f + 1
+    while after < cb and doc[after].tag_ in ("ADV", "PTKNEG", "PAV"):
+        after += 1
+    return after if after < cb and doc[after].tag_ in ("PPER", "PIS") else None
+
+
+def _subject_after_verb(doc, v: int, f: int, ca: int, cb: int, a: int, b: int, depth: int):
+    """Subject of a clause that starts with its finite verb: a pronoun after it,
+    a phrase before an insertion ("X, die ..., sagt"), the subject of the clause
+    before ("Sie beschreiben ..., zeigen aber nichts"), or the first phrase after it."""
+    p = _pronoun_after(doc, f, cb)
+    if p is not None and doc[p].text in L.SUBJECT_PRONOUNS:
+        return _chunk(doc, p, cb)
+    before = _subject_before_insertion(doc, ca, a)
+    if before is not None:
+        return before
+    prev = _previous_main_verb(doc, ca, a)
+    if prev is not None and not depth:
+        return _stts_subject(doc, prev, a, b, depth + 1)
+    return _first_subject(doc, f + 1, cb, v)
+
+
+def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: int):
+    """Subject of a verb-second clause with the Vorfeld ``[k, f)``."""
+    p = _pronoun_after(doc, f, cb)
+    vorfeld = _chunk(doc, k, f)
+    bare = vorfeld == (k, f) and f == k + 1 and doc[k].tag_ == "NN"  # "Stattdessen", "Ähnliches"
+    if p is not None and doc[p].text in L.NOMINATIVE_ONLY and doc[k].text not in L.NOMINATIVE_ONLY and (
+            doc[p].text != "Sie" or bare):
+        return _chunk(doc, p, cb)  # "Ähnliches dachte man", "Stattdessen vermitteln Sie"
+    if vorfeld is not None and _nominative(doc, vorfeld):
+        rest = range(vorfeld[1], f)
+        if all(doc[t].tag_ in _VORFELD_REST for t in rest):
+            after = p if p is not None else f + 1
+            if any(doc[t].tag_ in ("APPR", "APPRART") for t in rest):
+                # a Vorfeld with a prepositional phrase, a noun phrase right after the verb:
+                # that is the subject ("Ein Datum für das Gespräch nannte Lawrow nicht")
+                first = after + 1 if after < cb and doc[after].tag_ == "PRF" else after
+                np = _chunk(doc, first, cb) if first < cb and doc[first].tag_ in ("NE", "NN", "ART") else None
+                if np is not None and _nominative(doc, np):
+                    return np
+            if p is not None and doc[p].text in L.NOMINATIVE_ONLY and doc[k].text not in L.NOMINATIVE_ONLY and _disagrees(doc, vorfeld, f):
+                return (p, p + 1)  # "Diese Frage haben Sie gestellt"
+            start = k
+            while start > ca and doc[start - 1].text.lower() in L.FOCUS_ADVERBS:
+                start -= 1  # "Auch wir"
+            end = f
+            while end > vorfeld[1] and doc[end - 1].tag_ in ("ADV", "KON"):
+                end -= 1
+            return (start, end)
+    expletive = (doc[k].text.lower() == "es" and k + 1 == f) or (p is not None and doc[p].text == "es")
+    if expletive and (depth or doc[f].text.lower() in L.GEBEN_FORMS):
+        return None  # "Es gibt viele Dinge zu diskutieren"
+    if vorfeld is None and f - k > 1:  # "sodass ich glaube" with its subordinator mis-tagged
+        inner = _first_subject(doc, k, f, v)
+        if inner is not None and doc[inner[0]].tag_ == "PPER":
+            return inner
+    if depth and p is None:
+        return None  # "Sinnvoll wäre es, darüber zu reden": no subject controls the infinitive
+    return _first_subject(doc, f + 1, cb, v)  # "Es wundert sich niemand", "Stattdessen haben Sie"
+
+
+def _matrix_verb(doc, ca: int, a: int) -> int | None:
+    """The finite verb of the nearest clause before ``ca`` that is no subordinate clause
+    (the verb an infinitive or a participle list depends on)."""
+    q = ca - 1
+    while q > a:
+        p = q
+        while p > a and not _bound(doc, p - 1):
+            p -= 1
+        first = next((t for t in range(p, q) if doc[t].tag_ != "KON"), q)
+        aside = q - p <= 3 and doc[first].tag_ in _FINITE  # "denke ich", "glaube ich"
+        if first < q and not aside and doc[first].tag_ not in _SUBORDINATORS and not (
+                doc[first].tag_ == "APPR" and first + 1 < q and doc[first + 1].tag_ in _SUBORDINATORS):
+            fin = next((t for t in range(p, q) if doc[t].tag_ in _FINITE or doc[t].tag_ == "VVIMP"), None)
+            if fin is not None:
+                return fin
+        q = p - 1
+    return None
+
+
+def _previous_main_verb(doc, ca: int, a: int) -> int | None:
+    """The finite verb of the main clause before a comma, if that clause is no subordinate one."""
+    if ca - 1 <= a or doc[ca - 1].text != ",":
+        return None
+    p = ca - 1
+    while p > a and not _bound(doc, p - 1):
+        p -= 1
+    if doc[p].tag_ in _SUBORDINATORS or doc[p].tag_ == "APPR" or doc[p].tag_ in ("KOUS", "PWAV"):
+        return None
+    return next((t for t in range(p, ca - 1) if doc[t].tag_ in _FINITE), None)
+
+
+def _stts_noun_source(doc, i: int, a: int, b: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """Source of noun cue ``i`` in the clause ``[a, b)`` from STTS tags: a genitive name
+    before it, a genitive or von-phrase after it (not for nouns whose attribute is their
+    topic), a possessive, or the subject of the clause it is the object of."""
+    if i - 1 >= a and doc[i - 1].tag_ == "NE" and doc[i - 1].text.endswith("s"):
+        j = i - 1  # "Barack Obamas Ankündigung"
+        while j > a and doc[j - 1].tag_ == "NE":
+            j -= 1
+        return (j, i)
+    topic = doc[i].text in L.TOPIC_NOUNS
+    if not topic and i + 2 <= b and (doc[i + 1].text in ("des", "von", "vom", "aus")
+                                     or doc[i + 1].text == "der" and "Gen" in doc[i + 1].morph.get("Case")):
+        o = i + 1 if doc[i + 1].text in ("des", "der") else i + 2
+        sp = (o, o + 1) if o < b and doc[o].tag_ in ("PPER", "PIS") else _chunk(doc, o, b)  # "keine Antwort von Ihnen"
+        if sp is not None and not _not_a_source(doc, sp):
+            return (i + 1, sp[1])  # "die Forderung der Union", "Ideen von Frau X", "Warnung aus Berlin"
+    for j in (i - 1, i - 2):  # "Ihr Antrag", "meine persönliche Frage"
+        if j >= a and doc[j].text.lower() in L.POSSESSIVES:
+            return (j, j + 1)
+    return _object_noun_subject(doc, i, s_start, s_end)
+
+
+def _object_noun_subject(doc, i: int, a: int, b: int) -> tuple[int, int] | None:
+    """Source of a noun cue that is the object of its clause: the clause's subject
+    ("Wir haben Entscheidungen getroffen", "man muss sich die Frage stellen")."""
+    k = i
+    while k > a and doc[k - 1].tag_ in _NP_TAGS - _HEADS:
+        k -= 1
+    in_pp = k > a and doc[k - 1].tag_ in ("APPR", "APPRART")  # "zur Kenntnis nehmen", "in Zweifel ziehen"
+    f = next((t for t in range(i + 1, b) if _bound(doc, t) or doc[t].tag_.startswith("V")), None)
+    back = next((t for t in range(k - 1, a - 1, -1) if _bound(doc, t) or doc[t].tag_ in _FINITE), None)
+    if back is not None and doc[back].tag_ in _FINITE:
+        f = back
+    if f is None or not doc[f].tag_.startswith("V"):
+        return None
+    verbs = [t for t in range(f, b) if _bound(doc, t) or doc[t].tag_.startswith("V")]
+    main = next((t for t in verbs if _bound(doc, t) or doc[t].tag_.startswith("VV")), None)
+    lemma = doc[main].lemma_ if main is not None and doc[main].tag_.startswith("VV") else doc[f].lemma_
+    opinion = lemma in L.COPULAS and doc[k].text.lower() in L.OPINION_OPENERS  # "Ich bin der festen Überzeugung"
+    if (in_pp and not (doc[k - 1].tag_ == "APPRART" and lemma in L.LIGHT_VERBS)) or (
+            lemma not in L.LIGHT_VERBS and (doc[i].text not in L.SUBJECT_NOUNS or lemma in L.COPULAS and not opinion)):
+        return None  # "Die erste Entscheidung war ...": a predicate, no speech act
+    sp = _stts_subject(doc, f, a, b)
+    if sp is None or sp[0] <= i < sp[1] or _not_a_source(doc, sp):
+        return None
+    return sp
+
+
+def _not_a_source(doc, sp) -> bool:
+    """A phrase headed by a text, rule, figure or time: a medium, not a speaker
+    ("Ihr Antrag", "Der Fall Amri", "die letzten Jahre")."""
+    for t in range(sp[0], sp[1]):
+        if doc[t].tag_ not in _NP_TAGS:
+            return False
+        if doc[t].tag_ == "NN" and doc[t].text.lower().endswith(L.NOT_SOURCE_ENDINGS):
+            return True
+    return False
+
+
+def _passive_agent(doc, v: int, ca: int, cb: int, werden: bool = True, hole=range(0)):
+    """In a passive ("wurde von X gefordert") the agent phrase with its preposition,
+    or None; False if the clause is not a passive (``werden``: needs a form of it).
+    Tokens in ``hole`` (an inserted clause) do not count."""
+    if doc[v].tag_ != "VVPP" or (werden and not any(doc[t].text in L.WERDEN_FORMS for t in range(ca, cb) if t not in hole)):
+        return False
+    for t in range(ca, cb):
+        if doc[t].text in L.AGENT_PREPOSITIONS and t + 1 < cb and t not in hole:
+            c = (t + 1, t + 2) if doc[t + 1].tag_ in _PRONOUN_TAGS else _chunk(doc, t + 1, cb)
+            if c is not None:
+                return (t, c[1])  # "von der Regierung", "von einigen", "von Ihnen"
+    return None
+
+
+def _disagrees(doc, np, f) -> bool:
+    """The finite verb's number differs from the phrase head's (by the tagger's morphology)."""
+    number = doc[f].morph.get("Number")
+    head = next((t for t in range(np[1] - 1, np[0] - 1, -1) if doc[t].tag_ in _HEADS | _PRONOUN_TAGS), None)
+    return bool(number and head is not None and doc[head].morph.get("Number") and doc[head].morph.get("Number") != number)
+
+
+def _subject_before_insertion(doc, ca: int, a: int) -> tuple[int, int] | None:
+    """"X, <relative clause or apposition>, sagt": X with the insertion;
+    "Sie, verehrte Kollegen, fordern": only X (a vocative is no part of it)."""
+    if ca - 1 <= a or doc[ca - 1].text != ",":
+        return None
+    p1 = ca - 1
+    while p1 > a and not _bound(doc, p1 - 1):
+        p1 -= 1
+    if p1 == a and doc[p1].tag_ == "PWS" and doc[p1].text.lower() == "wer":
+        return (p1, ca - 1)  # "Wer das will, muss ..."
+    if p1 - 1 <= a or doc[p1 - 1].text != ",":
+        return None
+    p0 = p1 - 1
+    while p0 > a and not _bound(doc, p0 - 1):
+        p0 -= 1
+    head = _chunk(doc, p0, p1 - 1)
+    if (head is None or not _nominative(doc, head) or doc[p0].tag_ in _SUBORDINATORS
+            or not all(doc[t].tag_ in _VORFELD_REST for t in range(head[1], p1 - 1))):
+        return None  # "X, in der ..., hat": X may carry attributes ("die Gesellschaft für Pneumologie")
+    if doc[p1].text.lower() in L.VOCATIVE_OPENERS:
+        return (p0, p1 - 1)
+    if doc[p1].tag_ in ("KOUS", "PWAV"):
+        return None  # "Herr Weiß, wie Sie wissen, hat die Regierung ...": a vocative before a clause
+    return (p0, ca - 1)
 
 
 def _with_quantifier(doc, i: int, b: int) -> tuple[int, int]:

@@ -15,9 +15,13 @@ most matched tokens (cue and roles); every token of an aligned cue or role is
 a true or false positive or a false negative; unaligned annotations count all
 their tokens as false positives or negatives.
 
+The shipped tagger runs first unless ``--no-tagger``: the default pipeline
+runs it before the quotes stage, which reads its STTS tags to find speakers.
+
 Development split: SpkAtt has no public dev set here, so every fifth speech
 of ``train`` in file-name order (index % 5 == 0) is held out; the cue list
 learnt from SpkAtt (``--write-cues``) is built from the other four fifths.
+Errors are analysed and rules tuned on those four fifths only (``--split rest``).
 """
 from __future__ import annotations
 
@@ -189,6 +193,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="write the cue forms learnt from the train part (not the held-out fifth) and exit")
     parser.add_argument("--no-learnt", action="store_true", help="only the hand-made cue lexicon")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N missed and N spurious cues")
+    parser.add_argument("--split", choices=("report", "rest"), default="report",
+                        help="report: the held-out fifth and trial; rest: the other four fifths of train "
+                             "(the part to analyse errors and tune on)")
+    parser.add_argument("--no-tagger", action="store_true",
+                        help="skip the shipped tagger (by default it runs first, as in the default pipeline, "
+                             "and the quotes stage finds speakers from its STTS tags)")
+    parser.add_argument("--show-sources", type=int, default=0, metavar="N",
+                        help="print N Source errors of aligned cues (sentence, cue, gold and system span)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -208,16 +220,25 @@ def run(args: argparse.Namespace) -> int:
         return 0
     nlp = spacy.blank("de")
     finder = SpeechFinder(frozenset() if args.no_learnt else learnt_cues())
+    taggers = ()
+    if not args.no_tagger:
+        from ..components.tagger import Tagger
+
+        tagger = Tagger()
+        nlp, taggers = tagger.nlp, (tagger,)
     checker = _check_submission(args.dir)
-    sets = {"heldout (train, every 5th speech)": held}
-    trial_dir = args.dir / "data" / "trial" / "task1"
-    if trial_dir.exists():
-        sets["trial"] = load_dir(trial_dir)
+    if args.split == "rest":
+        sets = {"rest (train, the four fifths not held out)": rest}
+    else:
+        sets = {"heldout (train, every 5th speech)": held}
+        trial_dir = args.dir / "data" / "trial" / "task1"
+        if trial_dir.exists():
+            sets["trial"] = load_dir(trial_dir)
     for name, docs in sets.items():
         t0 = time.perf_counter()
         pairs = []
         for fname, speech in docs:
-            system = predict(speech, finder, nlp)
+            system = predict(speech, finder, nlp, taggers)
             if checker is not None:
                 checker.check_format(fname, {"Annotations": system}, False, False)
             pairs.append((system, speech["Annotations"]))
@@ -226,20 +247,43 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(report(f"{name}: {len(docs)} speeches, {n_sent} sentences, {secs:.1f}s", score(pairs))))
         if args.errors:
             _print_errors(docs, pairs, args.errors)
+        if args.show_sources:
+            _print_source_errors(docs, pairs, args.show_sources)
     return 0
+
+
+def _words(sents: dict, tids) -> str:
+    """The words of ``"sentence:token"`` ids, in text order."""
+    ids = sorted((tuple(map(int, t.split(":"))) for t in tids))
+    return " ".join(sents[s][t] for s, t in ids) or "-"
 
 
 def _print_errors(docs, pairs, n):
     missed, spurious = Counter(), Counter()
     for (_, speech), (system, gold) in zip(docs, pairs):
         sents = {s["SentenceId"]: s["Tokens"] for s in speech["Sentences"]}
-
-        def word(tid):
-            s, t = map(int, tid.split(":"))
-            return sents[s][t]
         scues = {c for a in system for c in a["Cue"]}
         gcues = {c for a in gold for c in a["Cue"]}
-        missed.update(word(c) for c in gcues - scues)
-        spurious.update(word(c) for c in scues - gcues)
+        missed.update(_words(sents, [c]) for c in gcues - scues)
+        spurious.update(_words(sents, [c]) for c in scues - gcues)
     print("  missed cues:  ", missed.most_common(n))
     print("  spurious cues:", spurious.most_common(n))
+
+
+def _print_source_errors(docs, pairs, n):
+    """Source spans of aligned cues (same first cue token) that differ from gold."""
+    shown = 0
+    for (_, speech), (system, gold) in zip(docs, pairs):
+        sents = {s["SentenceId"]: s["Tokens"] for s in speech["Sentences"]}
+        by_cue = {c: g for g in reversed(gold) for c in g["Cue"]}
+        for a in system:
+            g = by_cue.get(a["Cue"][0])
+            if g is None or set(a.get("Source") or []) == set(g.get("Source") or []):
+                continue
+            sid = int(a["Cue"][0].split(":")[0])
+            print(f"  [{_words(sents, a['Cue'])}] gold: {_words(sents, g.get('Source') or [])}"
+                  f" | ours: {_words(sents, a.get('Source') or [])}")
+            print(f"      {' '.join(sents[sid])}")
+            shown += 1
+            if shown >= n:
+                return

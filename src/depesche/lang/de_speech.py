@@ -80,6 +80,7 @@ an|mahnen mahnt mahnte gemahnt act
 vor|schlagen schlägt schlug geschlagen act
 empfehlen empfiehlt empfahl empfohlen act
 loben lobt lobte gelobt act
+danken dankt dankte gedankt act
 verurteilen verurteilt verurteilte verurteilt act
 begrüßen begrüßt begrüßte begrüßt act
 beklagen beklagt beklagte beklagt act
@@ -115,7 +116,11 @@ SUBJECT_NOUNS = frozenset(
 )
 
 # Nouns whose genitive names the topic, not the speaker ("die Frage der Finanzierung").
-TOPIC_NOUNS = frozenset("Frage Fragen Argument Argumente Thema Debatte Diskussion Begründung Aspekt".split())
+TOPIC_NOUNS = frozenset("Frage Fragen Argument Argumente Thema Debatte Diskussion Begründung Aspekt Wort".split())
+# Copulas: a noun cue after them is a predicate ("Das war die richtige Entscheidung"),
+# unless in the genitive of an opinion ("Ich bin der Meinung", "Sie sind anderer Auffassung").
+COPULAS = frozenset("sein werden bleiben".split())
+OPINION_OPENERS = frozenset("der anderer gleicher einer".split())
 
 # Prepositions whose object is the source of the rest of the sentence.
 SOURCE_BEFORE = frozenset({"laut", "Laut"})  # laut X, ...
@@ -220,6 +225,8 @@ MIN_QUOTE_WORDS = 4
 
 # Generated forms that are far more often another word ("Meine Damen und Herren").
 NOT_VERBS = frozenset({"meine", "meinet"})
+# Verb forms that open a sentence as an interjection ("Danke, Frau Präsidentin").
+INTERJECTIONS = frozenset({"danke", "bitte"})
 
 
 def _forms(infinitive: str, present: str, preterite: str, participle: str) -> set[str]:
@@ -251,3 +258,65 @@ def _build() -> tuple[dict, dict]:
 
 
 VERB_FORMS, JOINED_FORMS = _build()
+
+
+# --- subjects from STTS tags (used when a tagger ran)
+# Pronouns that can be a subject (nominative forms), by STTS tag.
+SUBJECT_PRONOUNS = frozenset(
+    "ich du er sie wir ihr man jeder jede jemand niemand wer alle beide viele einige manche keiner keine "
+    "mancher welche welcher der die Sie dieser diese jener jene andere".split()
+)
+# Pronouns that are only ever nominative: after the finite verb they are the
+# subject even when the Vorfeld is a noun phrase ("Das können Sie nachlesen").
+NOMINATIVE_ONLY = frozenset("ich du er wir ihr man Sie niemand jemand jeder keiner".split())
+# Determiners in the genitive after a pronoun ("einer der Nutzer", "viele unserer Partner").
+GENITIVE_OPENERS = frozenset("der des unserer ihrer meiner deiner eurer dieser jener".split())
+# Prepositions whose object is the agent of a passive ("von der EU", "seitens der Kommission").
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
+# Finite forms of "werden" (a passive with a participle).
+WERDEN_FORMS = frozenset("wird werden wurde wurden würde würden werde worden".split())
+# Finite forms of "sein": with a participle a state ("ist angekündigt").
+SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären".split())
+# "es gibt": its object is no subject ("Es gibt viele Dinge zu diskutieren").
+GEBEN_FORMS = frozenset("gibt gab gaben geben gäbe gäben gebe".split())
+# Adverbs that can stand before a subject in the Vorfeld ("Auch wir fordern").
+FOCUS_ADVERBS = frozenset("auch nur gerade selbst sogar insbesondere ausgerechnet".split())
+# Forms that open a noun phrase in the dative, accusative or genitive: never a subject.
+OBLIQUE_OPENERS = frozenset(
+    "den dem des einen einem eines denen dessen deren sich ihn ihm mich mir dich dir uns euch ihnen Ihnen "
+    "diesem diesen dieses jenem jenen jedem jeden allen vielen einigen keinem keinen meinem meinen meines "
+    "deinem deinen unserem unseren unseres eurem euren seinem seinen seines ihrem ihren ihres Ihrem Ihren".split()
+)
+# Vocatives that follow a subject between commas and are not part of it
+# ("Sie, verehrte Kollegen, fordern"); an apposition with article or name is.
+VOCATIVE_OPENERS = frozenset("verehrte verehrter sehr liebe lieber meine geehrte geehrter werte werter".split())
+# Light verbs whose object noun names the speech act of their subject
+# ("eine Rede halten", "die Frage stellen", "Entscheidungen treffen"), by lemma.
+LIGHT_VERBS = frozenset(
+    "stellen machen führen treffen geben halten nehmen vorlegen fassen äußern erheben teilen vertreten "
+    "einbringen abgeben ziehen ausdrücken aussprechen anstreben formulieren bringen richten übernehmen "
+    "erteilen leisten setzen zeigen kennen hegen finden beziehen einreichen aufstellen anmelden erkennen".split()
+)
+# Endings of nouns for texts, rules, figures and times: as the subject of a
+# cue they are a medium or evidence, not a source ("Ihr Antrag sagt",
+# "die Studien zeigen", "die letzten Jahre haben gezeigt"); matched on common nouns.
+NOT_SOURCE_ENDINGS = tuple(
+    """
+    antrag anträge gesetz gesetze gesetzentwurf entwurf studie studien gutachten plan verordnung recht regeln
+    regelung vorlage vertrag bericht berichte zahl zahlen titel überschrift urteil papier konzept programm
+    richtlinie statistik statistiken umfrage umfragen jahre jahren monate wochen zeit fall fälle
+    erfahrung erfahrungen beispiel beispiele geschichte praxis entwicklung frage fragen
+    """.split()
+)
+# Cue verbs whose subject is no source: the reader of a text, the text itself
+# ("wir lesen in der Zeitung", "die Antwort lautet"), by lemma.
+NO_SOURCE_VERBS = frozenset("lesen lauten besagen".split())
+# Verbs of evidence: their subject is mostly a fact or a text ("Der Fall zeigt"); only
+# a person or a named body speaks through them ("wir haben gezeigt", "der ADAC hat gezeigt").
+EVIDENCE_VERBS = frozenset("zeigen belegen beweisen verdeutlichen untermauern bestätigen widerlegen".split())
+# Endings of titles that a name may follow inside a noun phrase ("der Kollege Pflüger",
+# "Staatsminister Annen", "Frau Merkel").
+TITLE_ENDINGS = (
+    "kollege", "kollegen", "kollegin", "frau", "herr", "herrn", "minister", "ministerin", "präsident", "präsidentin",
+    "kanzler", "kanzlerin", "sekretär", "sekretärin", "vorsitzende", "vorsitzender", "chef", "chefin", "professor",
+)

@@ -1,0 +1,111 @@
+"""Speakers from STTS tags (the quotes stage when a tagger ran), on hand-tagged sentences."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from depesche.components.quotes import SpeechFinder, _stts_noun_source, _stts_subject
+
+_NLP = spacy.blank("de")
+
+
+def tagged_doc(tagged: str) -> Doc:
+    """A Doc from ``word/TAG``, ``word/TAG/lemma`` or ``word/TAG/lemma/Morph`` tokens."""
+    parts = [t.split("/") for t in tagged.split()]
+    words = [p[0] for p in parts]
+    tags = [p[1] for p in parts]
+    lemmas = [p[2] if len(p) > 2 else p[0].lower() for p in parts]
+    morphs = [p[3] if len(p) > 3 else "" for p in parts]
+    return Doc(_NLP.vocab, words=words, tags=tags, lemmas=lemmas, morphs=morphs)
+
+
+def subject(tagged: str, cue: str) -> str | None:
+    """The source found for ``cue`` in a sentence of ``word/TAG`` tokens."""
+    doc = tagged_doc(tagged)
+    sp = _stts_subject(doc, [t.text for t in doc].index(cue), 0, len(doc))
+    return doc[sp[0]:sp[1]].text if sp else None
+
+
+def event_source(tagged: str, cue: str) -> str | None:
+    """The source of the speech event on ``cue`` that the finder reports."""
+    doc = tagged_doc(tagged)
+    doc[0].is_sent_start = True
+    finder = SpeechFinder(frozenset({"zeigt", "gezeigt", "lesen"}))  # cues learnt from SpkAtt
+    ev = next(e for e in finder.events(doc) if e.cue and doc[e.cue[0]].text == cue)
+    return doc[ev.source[0]:ev.source[1]].text if ev.source else None
+
+
+def noun_source(tagged: str, cue: str) -> str | None:
+    doc = tagged_doc(tagged)
+    sp = _stts_noun_source(doc, [t.text for t in doc].index(cue), 0, len(doc), 0, len(doc))
+    return doc[sp[0]:sp[1]].text if sp else None
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    ("Deshalb/PAV werden/VAFIN wir/PPER sie/PPER ablehnen/VVINF ./$.", "ablehnen", "wir"),
+    ("Stattdessen/PAV haben/VAFIN Sie/PPER gestern/ADV beschlossen/VVPP ./$.", "beschlossen", "Sie"),
+    ("Die/ART Linke/NN hat/VAFIN den/ART Antrag/NN vorgelegt/VVPP ./$.", "vorgelegt", "Die Linke"),
+    ("Den/ART Antrag/NN hat/VAFIN die/ART Linke/NN vorgelegt/VVPP ./$.", "vorgelegt", "die Linke"),
+    ("Auch/ADV wir/PPER als/KOKOM Fraktion/NN fordern/VVFIN das/PDS ./$.", "fordern", "Auch wir als Fraktion"),
+    ("Das/PDS können/VMFIN Sie/PPER nachlesen/VVINF ./$.", "nachlesen", "Sie"),
+    ("Ähnliches/NN dachte/VVFIN man/PIS damals/ADV ./$.", "dachte", "man"),
+])
+def test_main_clause_subject(tagged, cue, source):
+    assert subject(tagged, cue) == source
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    # a subordinate clause: its last verb is often tagged as an infinitive
+    ("Ich/PPER finde/VVFIN ,/$, dass/KOUS wir/PPER darüber/PAV diskutieren/VVINF ./$.", "diskutieren", "wir"),
+    ("Das/PDS sind/VAFIN Länder/NN ,/$, die/PRELS Maßnahmen/NN beschlossen/VVPP haben/VAFIN ./$.", "beschlossen", "die"),
+    ("Es/PPER ist/VAFIN ein/ART Antrag/NN ,/$, den/PRELS die/ART Linke/NN vorgelegt/VVPP hat/VAFIN ./$.", "vorgelegt", "die Linke"),
+    ("Das/PDS ist/VAFIN falsch/ADJD ,/$, wie/PWAV der/ART Kollege/NN sagte/VVFIN ./$.", "sagte", "der Kollege"),
+])
+def test_subordinate_clause_subject(tagged, cue, source):
+    assert subject(tagged, cue) == source
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    ("Das/PDS wurde/VAFIN von/APPR der/ART Regierung/NN gefordert/VVPP ./$.", "gefordert", "von der Regierung"),
+    ("Das/PDS wurde/VAFIN gestern/ADV gefordert/VVPP ./$.", "gefordert", None),
+    ("Sie/PPER lagern/VVFIN die/ART Aufgaben/NN aus/PTKVZ und/KON sagen/VVFIN :/$.", "sagen", "Sie"),
+    ("Kein/PIAT Anwalt/NN wird/VAFIN es/PPER wagen/VVINF ,/$, zu/PTKZU antworten/VVINF ./$.", "antworten", "Kein Anwalt"),
+    ("Viele/PIAT Verbände/NN ,/$, mit/APPR denen/PRELS ich/PPER spreche/VVFIN ,/$, kritisieren/VVFIN das/PDS ./$.",
+     "kritisieren", "Viele Verbände , mit denen ich spreche"),
+    ("Sie/PPER ,/$, verehrte/ADJA Kollegen/NN ,/$, fordern/VVFIN das/PDS ./$.", "fordern", "Sie"),
+    ("Lassen/VVIMP Sie/PPER uns/PPER darüber/PAV reden/VVINF ./$.", "reden", "uns"),
+    ("Es/PPER gibt/VVFIN viele/PIAT Dinge/NN zu/PTKZU diskutieren/VVINF ./$.", "diskutieren", None),
+])
+def test_agents_shared_and_absent_subjects(tagged, cue, source):
+    assert subject(tagged, cue) == source
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    # texts and evidence are a medium, not a source; readers are no source either
+    ("Ihr/PPOSAT Antrag/NN sagt/VVFIN/sagen das/PDS ./$.", "sagt", None),
+    ("Der/ART Fall/NN zeigt/VVFIN/zeigen ,/$, dass/KOUS wir/PPER recht/ADJD haben/VAFIN ./$.", "zeigt", None),
+    ("Wir/PPER haben/VAFIN gezeigt/VVPP/zeigen ,/$, dass/KOUS es/PPER geht/VVFIN ./$.", "gezeigt", "Wir"),
+    ("Dann/ADV lesen/VVFIN/lesen wir/PPER in/APPR der/ART Zeitung/NN ,/$, dass/KOUS es/PPER geht/VVFIN ./$.", "lesen", None),
+    ("Die/ART Regierung/NN sagt/VVFIN/sagen ,/$, dass/KOUS es/PPER geht/VVFIN ./$.", "sagt", "Die Regierung"),
+    ("Herr/NN Weiß/NE ,/$, wie/PWAV Sie/PPER wissen/VVFIN ,/$, hat/VAFIN die/ART Regierung/NN das/PDS "
+     "zugegeben/VVPP/zugeben ./$.", "zugegeben", "die Regierung"),
+])
+def test_sources_that_are_no_speakers(tagged, cue, source):
+    assert event_source(tagged, cue) == source
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    ("Die/ART Forderung/NN der/ART/der/Case=Gen Union/NN ist/VAFIN klar/ADJD ./$.", "Forderung", "der Union"),
+    ("Keine/PIAT Antwort/NN von/APPR Ihnen/PPER !/$.", "Antwort", "von Ihnen"),
+    ("Barack/NE Obamas/NE Ankündigung/NN war/VAFIN klar/ADJD ./$.", "Ankündigung", "Barack Obamas"),
+    ("Ihr/PPOSAT Antrag/NN ist/VAFIN falsch/ADJD ./$.", "Antrag", "Ihr"),
+    ("Wir/PPER haben/VAFIN/haben die/ART Entscheidung/NN getroffen/VVPP/treffen ./$.", "Entscheidung", "Wir"),
+    ("Die/ART Regierung/NN nimmt/VVFIN/nehmen das/PDS zur/APPRART Kenntnis/NN ./$.", "Kenntnis", "Die Regierung"),
+    ("Das/PDS war/VAFIN/sein die/ART richtige/ADJA Entscheidung/NN ./$.", "Entscheidung", None),
+    ("Wir/PPER reden/VVFIN/reden über/APPR die/ART Frage/NN ./$.", "Frage", None),
+    ("Ich/PPER bin/VAFIN/sein der/ART festen/ADJA Überzeugung/NN ,/$, dass/KOUS es/PPER geht/VVFIN ./$.",
+     "Überzeugung", "Ich"),
+])
+def test_noun_cue_sources(tagged, cue, source):
+    assert noun_source(tagged, cue) == source
