@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
 
 
@@ -17,7 +18,7 @@ def make_doc(nlp, text: str, cuts: Iterable[int] = ()) -> Doc:
     """Tokenise ``text`` so that no token crosses any offset in ``cuts``."""
     doc = nlp.make_doc(text)
     cuts = sorted({c for c in cuts if 0 < c < len(text)})
-    if not cuts or not _crosses(doc, cuts):
+    if not cuts or not _crosses(doc, cuts, text):
         return doc
     words: list[str] = []
     spaces: list[bool] = []
@@ -25,16 +26,30 @@ def make_doc(nlp, text: str, cuts: Iterable[int] = ()) -> Doc:
     for start, end in zip(bounds, bounds[1:]):
         if start == end:
             continue
-        for tok in nlp.make_doc(text[start:end]):
-            words.append(tok.text)
-            spaces.append(bool(tok.whitespace_))
+        segment = text[start:end]
+        _, seg_words, seg_spaces = token_texts(nlp.make_doc(segment), segment)
+        words += seg_words
+        spaces += map(bool, seg_spaces)
     out = Doc(nlp.vocab, words=words, spaces=spaces)
     assert out.text == text
     return out
 
 
-def _crosses(doc: Doc, cuts: list[int]) -> bool:
-    starts = {t.idx for t in doc} | {len(doc.text)}
-    ends = {t.idx + len(t) for t in doc}
+def token_texts(doc: Doc, text: str | None = None) -> tuple[list[int], list[str], list[int]]:
+    """Start offsets, texts and trailing-space flags (0/1) of the tokens of ``doc``.
+
+    Read from arrays and cut from ``text`` (the doc's text, passed when at
+    hand: ``doc.text`` is rebuilt token by token), because a spaCy Token
+    object per token costs more than all the slicing.
+    """
+    text = doc.text if text is None else text
+    starts, spaces = doc.to_array([IDX, SPACY]).T.tolist()
+    ends = starts[1:] + [len(text)]  # a token runs up to the next one, less its trailing space
+    return starts, [text[a:b - s] for a, b, s in zip(starts, ends, spaces)], spaces
+
+
+def _crosses(doc: Doc, cuts: list[int], text: str) -> bool:
+    starts, words, _ = token_texts(doc, text)
+    bounds = {*starts, len(text)} | {a + len(w) for a, w in zip(starts, words)}
     # A cut is harmless if it falls on a token start or end (whitespace between).
-    return any(c not in starts and c not in ends for c in cuts)
+    return any(c not in bounds for c in cuts)

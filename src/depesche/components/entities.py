@@ -11,16 +11,25 @@ does it, never by the nearest name alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+
+from spacy.attrs import SENT_START
 
 from ..lang import de_roles as R
 from ..lang.de_names import FEMALE_FIRST_NAMES
 from ..pipeline import Component
 from ..record import body_range, span
+from ..tokenizer import token_texts
 
 _AGE = re.compile(R.AGE_PATTERN)
 _ADJ = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em)$")
 _NAME_PAREN = re.compile(r"\s*\((\d{1,3})\)")
+_PP_HEADS = R.LOCATIVE_PREPOSITIONS | {"mit", "für", "gegen", "auf", "an", "zu", "zum", "zur", "unter"}
+_POSSESSIVES = R.POSSESSIVES_MASC | R.POSSESSIVES_FEM
+_TITLE_ENDINGS = tuple(R.TITLE_HEADS)
 
 
 @dataclass
@@ -60,6 +69,7 @@ def _kb():
     return KB.load()
 
 
+@lru_cache(maxsize=1 << 16)  # called for every name token against every entity
 def _actor_key(name: str) -> str:
     try:
         from ..kb import actor_key
@@ -76,31 +86,38 @@ class Entities(Component):
 
     def __init__(self):
         self.kb = _kb()
+        self.memo = _KBMemo(self.kb) if self.kb else None
 
     def __call__(self, doc):
-        _Resolver(doc, self.kb).run()
+        _Resolver(doc, self.kb, self.memo).run()
         return doc
+
+
+class _KBMemo:
+    """The KB look-ups the resolver makes, remembered across documents: each
+    folds and inflects its surface afresh, and news repeats its words."""
+
+    def __init__(self, kb, size: int = 1 << 16):
+        self.first = lru_cache(maxsize=size)(lambda surface: next(iter(kb.lookup(surface)), None))
+        self.adjective = lru_cache(maxsize=size)(kb.adjective)
 
 
 class _Resolver:
     """One document's mention detection and clustering (state kept per doc)."""
 
-    def __init__(self, doc, kb):
-        self.doc, self.kb = doc, kb
+    def __init__(self, doc, kb, memo):
+        self.doc, self.kb, self.memo = doc, kb, memo
         self.record = doc._.record
         self.text = self.record["text"]  # doc.text would rebuild the string on every access
         self.body = body_range(self.record)
-        self.words, self.starts, self.sent_of = [], [], []
-        sent = -1
-        for t in doc:  # one pass: Token objects are costly to create
-            self.words.append(t.text)
-            self.starts.append(t.idx)
-            sent += t.i == 0 or t.is_sent_start is True
-            self.sent_of.append(sent)
+        self.starts, self.words, _ = token_texts(doc, self.text)  # no Token objects: they are costly
+        sent_start = doc.to_array(SENT_START).tolist()
+        self.sent_of = [n - 1 for n in accumulate(i == 0 or s == 1 for i, s in enumerate(sent_start))]
         self.lower = [w.lower() for w in self.words]
         self.ends = [a + len(w) for a, w in zip(self.starts, self.words)]
+        # Tokens are in text order, so the body's tokens are one index range.
+        self.body_tokens = range(bisect_left(self.starts, self.body[0]), bisect_right(self.ends, self.body[1]))
         self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
-        self._kb_cache: dict[str, object] = {}
         self.possessed: list[tuple[int, int]] = []  # (institution token, possessive token)
         self.taken = [False] * len(doc)
         self.entities: list[Entity] = []
@@ -108,12 +125,11 @@ class _Resolver:
 
     # -- helpers -------------------------------------------------------------
     def in_body(self, start_tok, end_tok) -> bool:
-        a, b = self.starts[start_tok], self.ends[end_tok - 1]
-        return self.body[0] <= a and b <= self.body[1]
+        return self.body_tokens.start <= start_tok and end_tok <= self.body_tokens.stop
 
     def add(self, m: Mention, entity: Entity) -> None:
         m.sent = self.sent_of[m.start]
-        m.in_pp = m.start > 0 and self.lower[m.start - 1] in R.LOCATIVE_PREPOSITIONS | {"mit", "für", "gegen", "auf", "an", "zu", "zum", "zur", "unter"}
+        m.in_pp = m.start > 0 and self.lower[m.start - 1] in _PP_HEADS
         m.entity = entity
         entity.mentions.append(m)
         self.mentions.append(m)
@@ -121,12 +137,10 @@ class _Resolver:
             self.taken[t] = True
 
     def lookup(self, surface: str):
-        if not self.kb:
-            return None
-        if surface not in self._kb_cache:
-            hits = self.kb.lookup(surface)
-            self._kb_cache[surface] = hits[0] if hits else None
-        return self._kb_cache[surface]
+        return self.memo.first(surface) if self.kb else None
+
+    def adjective(self, word: str):
+        return self.memo.adjective(word) if self.kb else None
 
     def text_of(self, start: int, end: int) -> str:
         return self.text[self.starts[start]:self.ends[end - 1]]
@@ -211,9 +225,9 @@ class _Resolver:
         if not self.kb:
             return
         n = len(self.words)
-        i = 0
-        while i < n:
-            if self.taken[i] or not self.words[i][:1].isupper() or not self.in_body(i, i + 1):
+        i, stop = self.body_tokens.start, self.body_tokens.stop
+        while i < stop:
+            if self.taken[i] or not self.words[i][:1].isupper():
                 i += 1
                 continue
             for size in (3, 2, 1):
@@ -268,7 +282,7 @@ class _Resolver:
         """The title word if token i is a title noun, compounds included (``Außenminister``)."""
         if not self.words[i][:1].isupper():
             return None
-        return self.words[i] if _title_lemma(self.words[i]).lower().endswith(tuple(R.TITLE_HEADS)) else None
+        return self.words[i] if _title_lemma(self.words[i]).lower().endswith(_TITLE_ENDINGS) else None
 
     def appositions(self):
         """Titles before a name (``Außenministerin Annalena Baerbock``, ``seinem polnischen Kollegen Y``)."""
@@ -279,7 +293,7 @@ class _Resolver:
                 low = self.lower[i]
                 if title_tok is None and (self.title_of(i) or _title_lemma(self.words[i]).lower() in R.COLLEAGUE_HEADS):
                     title_tok = i
-                elif title_tok is not None and (_ADJ.match(self.words[i]) or low in R.DETERMINERS or low in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM):
+                elif title_tok is not None and (_ADJ.match(self.words[i]) or low in R.DETERMINERS or low in _POSSESSIVES):
                     pass
                 else:
                     break
@@ -295,7 +309,7 @@ class _Resolver:
         of = None
         for t in range(start, end):  # a country adjective inside the role phrase
             if self.kb and _ADJ.match(self.words[t]):
-                entry = self.kb.adjective(self.words[t])
+                entry = self.adjective(self.words[t])
                 if entry is not None:
                     of = self.entity_for_kb(entry)
                     if not any(mm.start == t for mm in of.mentions):
@@ -359,12 +373,12 @@ class _Resolver:
         """Adjectives of names (``russische`` -> Russland), from NER or the KB."""
         spans = [(a, b) for a, b, label in self.ents if label.endswith("deriv") and self.in_body(a, b)]
         if self.kb:
-            spans += [(i, i + 1) for i, w in enumerate(self.words)
-                      if not self.taken[i] and _ADJ.match(w) and self.in_body(i, i + 1) and self.kb.adjective(w) is not None]
+            spans += [(i, i + 1) for i in self.body_tokens
+                      if not self.taken[i] and _ADJ.match(self.words[i]) and self.adjective(self.words[i]) is not None]
         for start, end in sorted(set(spans)):
             if any(self.taken[start:end]):
                 continue
-            entry = self.kb.adjective(self.words[start]) if self.kb else None
+            entry = self.adjective(self.words[start]) if self.kb else None
             if entry is None and self.kb:
                 entry = self.lookup(self.words[start])
             if entry is None:
@@ -372,8 +386,8 @@ class _Resolver:
             self.add(Mention(start, end, "derived", entry.type + "deriv"), self.entity_for_kb(entry))
 
     def institutions_and_groups(self):
-        for i, w in enumerate(self.words):
-            if self.taken[i] or not w[:1].isupper() or not self.in_body(i, i + 1):
+        for i in self.body_tokens:
+            if self.taken[i] or not self.words[i][:1].isupper():
                 continue
             low = self.lower[i]
             if _is_ministry(low):
@@ -406,12 +420,12 @@ class _Resolver:
     def owner(self, i: int) -> Entity | None:
         """Whose institution: a country adjective or a possessive before it."""
         j = i - 1
-        stop = R.DETERMINERS | R.POSSESSIVES_MASC | R.POSSESSIVES_FEM
-        while j >= 0 and _ADJ.match(self.words[j]) and self.lower[j] not in stop and self.kb and self.kb.adjective(self.words[j]) is None:
+        stop = R.DETERMINERS | _POSSESSIVES
+        while j >= 0 and _ADJ.match(self.words[j]) and self.lower[j] not in stop and self.kb and self.adjective(self.words[j]) is None:
             j -= 1
-        if j >= 0 and self.kb and _ADJ.match(self.words[j]) and self.kb.adjective(self.words[j]) is not None:
-            return self.entity_for_kb(self.kb.adjective(self.words[j]))
-        if j >= 0 and self.lower[j] in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM:
+        if j >= 0 and self.kb and _ADJ.match(self.words[j]) and self.adjective(self.words[j]) is not None:
+            return self.entity_for_kb(self.adjective(self.words[j]))
+        if j >= 0 and self.lower[j] in _POSSESSIVES:
             self.possessed.append((i, j))  # resolved once roles are known: see owners()
         return None
 
@@ -429,8 +443,8 @@ class _Resolver:
         """Definite descriptions: ``der Kremlchef``, ``den 66-Jährigen``, ``das Nachbarland``."""
         n = len(self.words)
         derived = {t for m in self.mentions if m.form == "derived" for t in range(m.start, m.end)}
-        for i in range(n):
-            if self.lower[i] not in R.DETERMINERS or self.taken[i] or not self.in_body(i, i + 1):
+        for i in self.body_tokens:
+            if self.lower[i] not in R.DETERMINERS or self.taken[i]:
                 continue
             j = i + 1
             while j < n and _ADJ.match(self.words[j]) and (not self.taken[j] or j in derived):
@@ -455,7 +469,7 @@ class _Resolver:
                     target.roles.append({"title": _title_lemma(title), "of": None, **span(self.text, self.starts[i], self.ends[j])})
                 self.add(Mention(i, j + 1, "nominal", "PER"), target)
             elif head in ("hauptstadt", "metropole") and self.kb:
-                country = next((self.kb.adjective(self.words[t]) for t in range(i + 1, j) if self.kb.adjective(self.words[t])), None)
+                country = next((self.adjective(self.words[t]) for t in range(i + 1, j) if self.adjective(self.words[t])), None)
                 capital = _capitals(self.kb).get(country.id) if country else None
                 if capital is not None:
                     self.add(Mention(i, j + 1, "nominal", "LOC"), self.entity_for_kb(capital))
@@ -511,11 +525,12 @@ class _Resolver:
         return max(scores.values(), key=lambda s: s[0])[1]
 
     def pronouns(self):
-        for i, low in enumerate(self.lower):
-            if self.taken[i] or not self.in_body(i, i + 1):
+        for i in self.body_tokens:
+            low = self.lower[i]
+            if self.taken[i]:
                 continue
             if low in R.PRONOUNS_MASC or (low in R.PRONOUNS_FEM and low != "ihr"):
-                if low in R.POSSESSIVES_MASC | R.POSSESSIVES_FEM and not (i + 1 < len(self.words) and self.words[i + 1][:1].isalpha()
+                if low in _POSSESSIVES and not (i + 1 < len(self.words) and self.words[i + 1][:1].isalpha()
                                                                         and not self.doc[i + 1].is_punct and self.lower[i + 1] not in {"und", "oder"}):
                     continue  # "... sein." is the verb
                 target = self.resolve_pronoun(i)
@@ -642,15 +657,16 @@ def _strip_genitive(tokens: list[str], entities: list[Entity]) -> list[str]:
     return list(tokens)
 
 
+@lru_cache(maxsize=1 << 14)
 def _title_lemma(word: str) -> str:
     """``Kollegen`` -> ``Kollege``, ``Langzeitpräsidenten`` -> ``Langzeitpräsident``, ``SPD-Chef`` -> ``Chef``."""
     word = word.split("-")[-1] if "-" in word[1:] else word
     low = word.lower()
-    if low.endswith(tuple(R.TITLE_HEADS)) or low in R.COLLEAGUE_HEADS:
+    if low.endswith(_TITLE_ENDINGS) or low in R.COLLEAGUE_HEADS:
         return word
     for ending in ("en", "n", "s", "es"):
         stem = low[: -len(ending)]
-        if low.endswith(ending) and (stem.endswith(tuple(R.TITLE_HEADS)) or stem in R.COLLEAGUE_HEADS):
+        if low.endswith(ending) and (stem.endswith(_TITLE_ENDINGS) or stem in R.COLLEAGUE_HEADS):
             return word[: -len(ending)]
     return word
 

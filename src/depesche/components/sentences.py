@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 
 from ..lang.de_sentences import CLOSING, MONTHS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TERMINAL
 from ..pipeline import Component
+from ..tokenizer import token_texts
 
 _ORDINAL = re.compile(r"\d{1,2}\.$")
 _NUMBER_DOT = re.compile(r"[\d.]*\d{3,}\.$|\d{1,2}\.\d{1,2}\.\d{2,4}\.$")
@@ -25,14 +26,15 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "„»\"'‚›([–-`"
 
 
-def sentence_starts(doc, cuts=()) -> list[int]:
-    """Token indices that begin a sentence (besides 0)."""
-    words = [t.text for t in doc]
-    glued = [not t.whitespace_ for t in doc]
-    space = [t.is_space for t in doc]
+def sentence_starts(doc, cuts=(), text: str | None = None) -> list[int]:
+    """Token indices that begin a sentence (besides 0); ``text`` is the doc's text if at hand."""
+    offsets, words, trailing = token_texts(doc, text)
+    glued = [not s for s in trailing]
+    space = [bool(s) for s in doc.to_array(IS_SPACE).tolist()]
     n = len(words)
     starts: set[int] = set()
-    cut_tokens = {t.i for t in doc if t.idx in set(cuts)} if cuts else set()
+    cut_set = set(cuts)
+    cut_tokens = {i for i, a in enumerate(offsets) if a in cut_set}
 
     def next_word(i):
         while i < n and space[i]:
@@ -83,6 +85,7 @@ class Sentences(Component):
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         if len(doc):
             flags[0] = 1
-            flags[sentence_starts(doc, doc._.record["meta"].get("_cuts", ()))] = 1
+            record = doc._.record
+            flags[sentence_starts(doc, record["meta"].get("_cuts", ()), record["text"])] = 1
         doc.from_array([SENT_START], flags.view("uint64"))
         return doc
