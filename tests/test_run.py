@@ -138,3 +138,26 @@ def test_batches_are_cut_by_characters(tmp_path):
     items = [Input("x" * n, {}, f"d{i}") for i, n in enumerate([400, 400, 400, 2000, 100, 100])]
     batches = list(pending(con, items, batch_size=10, stats=RunStats(), max_batch_chars=1000))
     assert [[i.id for i in b] for b in batches] == [["d0", "d1"], ["d2"], ["d3"], ["d4", "d5"]]
+
+
+def test_a_document_stored_before_a_kill_overrides_an_earlier_failure_in_the_manifest(tmp_path):
+    """Found by the crash soak: attempt 1 fails a document (manifest: error), attempt 2 stores it
+    and is killed before its manifest row; the rerun must mark it ok, not keep the stale error."""
+    import duckdb
+
+    from depesche.pipeline import Input
+    from depesche.runner import Runner
+
+    db = str(tmp_path / "m.duckdb")
+    items = [Input(f"BERLIN (dpa) - Meldung {i} über den Haushalt.", {}, f"d{i}") for i in range(3)]
+    with Runner(db, stages=["sentences"]) as runner:
+        runner.process(items)
+    con = duckdb.connect(db)
+    con.execute("UPDATE manifest SET status = 'error', error_code = 'E_TIMEOUT' WHERE doc_id = 'd1'")
+    con.close()
+    with Runner(db, stages=["sentences"]) as runner:
+        stats = runner.process(items)
+    assert stats.skipped == 3
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT doc_id, status, error_code FROM manifest ORDER BY doc_id").fetchall() == [
+        ("d0", "ok", None), ("d1", "ok", None), ("d2", "ok", None)]

@@ -253,8 +253,11 @@ def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats,
             "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()} if hashes else set()
         todo = [i for i in chunk if i.error is not None or _hash(i.text) not in known]
         done = [i for i in readable if _hash(i.text) in known]
-        if done:  # stored before a crash that came before their manifest row
-            con.executemany("INSERT INTO manifest VALUES (?, ?, ?, 'ok', NULL, NULL, NULL, ?) ON CONFLICT DO NOTHING",
+        if done:  # stored before a crash that came before their manifest row (which may
+            # still say an earlier attempt failed: the stored document is what counts)
+            con.executemany("INSERT INTO manifest VALUES (?, ?, ?, 'ok', NULL, NULL, NULL, ?) ON CONFLICT (doc_id) "
+                            "DO UPDATE SET status = 'ok', error_code = NULL, stage = NULL, message = NULL, "
+                            "content_hash = excluded.content_hash, run_at = excluded.run_at WHERE manifest.status <> 'ok'",
                             [(i.id or doc_id(i.text), i.meta.get("source"), _hash(i.text), _now()) for i in done])
         stats.skipped += len(done)
         batch, chars = [], 0
