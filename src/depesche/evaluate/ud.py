@@ -102,21 +102,20 @@ def score(gold: list[Sentence], predicted: list[list[Word]]) -> dict:
 
 
 def tag_spacy(sentences: list[Sentence], model: str | Path, batch_size: int = 256):
-    """Run a spaCy pipeline over the gold words; returns predictions and the pipeline."""
-    import spacy
+    """Tag the gold words the way the pipeline does (:class:`depesche.components.tagger.Tagger`:
+    the spaCy model plus its lemma table, when the model directory has one)."""
     from spacy.tokens import Doc
 
-    nlp = spacy.load(model)
-    docs = (Doc(nlp.vocab, words=[w.form for w in s.words], spaces=s.spaces) for s in sentences)
-    predicted = [
-        [Word(t.text, t.lemma_, t.pos_, t.tag_, str(t.morph)) for t in doc]
-        for doc in nlp.pipe(docs, batch_size=batch_size)
-    ]
-    return predicted, nlp
+    from ..components.tagger import Tagger
+
+    tagger = Tagger(Path(model))
+    docs = [Doc(tagger.vocab, words=[w.form for w in s.words], spaces=s.spaces) for s in sentences]
+    predicted = [[Word(t.text, t.lemma_, t.pos_, t.tag_, str(t.morph)) for t in doc] for doc in tagger.pipe(docs)]
+    return predicted, tagger
 
 
-def spacy_speed(nlp, sentences: list[Sentence], n_words: int, batch_size: int = 256) -> float:
-    """Words per CPU second of ``nlp.pipe`` over the sentences repeated to about ``n_words``.
+def spacy_speed(tagger, sentences: list[Sentence], n_words: int) -> float:
+    """Words per CPU second of the tagger stage over the sentences repeated to about ``n_words``.
 
     CPU time, not wall time: on a shared machine the wall clock measures the
     neighbours; with one BLAS thread (OMP_NUM_THREADS=1) it is one core's rate.
@@ -125,9 +124,9 @@ def spacy_speed(nlp, sentences: list[Sentence], n_words: int, batch_size: int = 
 
     total = sum(len(s.words) for s in sentences)
     rounds = max(1, round(n_words / total))
-    docs = [Doc(nlp.vocab, words=[w.form for w in s.words], spaces=s.spaces) for s in sentences] * rounds
+    docs = [Doc(tagger.vocab, words=[w.form for w in s.words], spaces=s.spaces) for s in sentences] * rounds
     start = time.process_time()
-    words = sum(len(doc) for doc in nlp.pipe(docs, batch_size=batch_size))
+    words = sum(len(doc) for doc in tagger.pipe(docs))
     return words / (time.process_time() - start)
 
 
@@ -135,7 +134,8 @@ def tag_hanta(sentences: list[Sentence]):
     """HanTa baseline: STTS and lemmas, UPOS from the usual UD reading of each STTS tag."""
     from HanTa import HanoverTagger as ht
 
-    from ..lang.stts import STTS_UPOS, from_hanta, ud_lemma
+    from ..lang.de_lemmas import ud_lemma
+    from ..lang.stts import STTS_UPOS, from_hanta
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
     predicted = []
@@ -150,7 +150,8 @@ def tag_hanta(sentences: list[Sentence]):
 
 def add_arguments(parser) -> None:
     parser.add_argument("conllu", help="gold CoNLL-U file (e.g. UD German GSD dev)")
-    parser.add_argument("--model", default=str(DEFAULT_MODEL), help="spaCy pipeline dir (default: shipped de_tagger)")
+    parser.add_argument("--model", default=str(DEFAULT_MODEL),
+                        help="tagger model dir (default: shipped de_tagger; its lemmas.tsv.gz is used if present)")
     parser.add_argument("--hanta", action="store_true", help="score the HanTa baseline instead of a spaCy model")
     parser.add_argument("--speed-words", type=int, default=0, metavar="N",
                         help="also time tagging of about N words (sentences repeated, batch 256, CPU time)")

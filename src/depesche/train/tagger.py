@@ -12,7 +12,9 @@ morphological features.  Recipe, all deterministic:
    whose UPOS UD German allows for that STTS tag, and -e verb forms away from
    ``ich`` become Konjunktiv I (PUD has too few to teach it);
 4. student: tok2vec + tagger + morphologizer + edit-tree lemmatizer from the
-   committed ``tagger.cfg`` on silver + PUD train; no HanTa at run time.
+   committed ``tagger.cfg`` on silver + PUD train; no HanTa at run time;
+5. lemma table: the silver and PUD train lemmas per (form, STTS tag), looked
+   up by the tagger stage before the edit-tree lemmatizer.
 
 UD German GSD dev is never trained on: it is the report set.
 """
@@ -37,17 +39,30 @@ SEED = 0
 
 # Silver token budget per raw-de file, and at most this many sentences per
 # document so that vocabulary comes from many documents.
+# The same HanTa-annotated sentences also feed the lemma table.
 SILVER = {
-    "wikipedia.jsonl": (170_000, 20),
-    "bundestag-wp19.jsonl": (80_000, 10),
-    "bundestag-wp20.jsonl": (80_000, 10),
-    "klexikon.jsonl": (70_000, 15),
-    "gesetze.jsonl": (50_000, 10),
+    "wikipedia.jsonl": (600_000, 40),
+    "bundestag-wp19.jsonl": (250_000, 20),
+    "bundestag-wp20.jsonl": (250_000, 20),
+    "klexikon.jsonl": (200_000, 30),
+    "gesetze.jsonl": (100_000, 15),
 }
 MIN_WORDS, MAX_WORDS = 4, 60
 PUD = "ud-german/pud/de_pud-ud-test.conllu"
 GSD_DEV = "ud-german/gsd/de_gsd-ud-dev.conllu"
 PUD_LICENSE = "CC BY-SA 3.0"
+# Lemma table: a gold PUD occurrence counts like this many HanTa ones, and a
+# (form, tag) pair is kept when its commonest lemma has this share of its counts.
+PUD_LEMMA_WEIGHT = 5
+LEMMA_MIN_SHARE = 0.8
+# More HanTa-annotated raw-de sentences for the lemma table only (coverage of
+# word forms), taken after each document's silver sentences.
+LEMMA_EXTRA = {
+    "wikipedia.jsonl": (800_000, 60),
+    "bundestag-wp19.jsonl": (300_000, 30),
+    "bundestag-wp20.jsonl": (300_000, 30),
+    "klexikon.jsonl": (100_000, 30),
+}
 
 log = logging.getLogger(__name__)
 
@@ -56,22 +71,26 @@ def _md5(text: str) -> str:
     return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
-def silver_sentences(data: Path):
-    """Yield (manifest row, words, spaces) for the raw-de sample, file by file."""
+def silver_sentences(data: Path, budgets: dict[str, tuple[int, int]] = SILVER, skip: dict[str, int] | None = None):
+    """Yield (manifest row, words, spaces) for the raw-de sample, file by file;
+    ``skip`` leaves out the first n eligible sentences of every document."""
     from somajo import SoMaJo
 
     tokenizer = SoMaJo("de_CMC", split_camel_case=False)
-    for name, (budget, per_doc) in SILVER.items():
+    for name, (budget, per_doc) in budgets.items():
         docs = [json.loads(line) for line in (data / "raw-de" / name).open(encoding="utf-8")]
         docs.sort(key=lambda d: _md5(d["id"]))
         used = 0
         for doc in docs:
-            taken = 0
+            taken, skipped = 0, 0
             for index, sent in enumerate(tokenizer.tokenize_text(doc["text"].split("\n"))):
                 if taken == per_doc or used >= budget:
                     break
                 words = [t.text for t in sent]
                 if not MIN_WORDS <= len(words) <= MAX_WORDS or not any(w.isalpha() for w in words):
+                    continue
+                if skipped < (skip or {}).get(name, 0):
+                    skipped += 1
                     continue
                 row = {"id": f"{doc['id']}#{index}", "source": f"raw-de/{name}", "license": doc["license"],
                        "words": len(words)}
@@ -91,7 +110,8 @@ class Hanta:
         self.tagger = ht.HanoverTagger("morphmodel_ger.pgz")
 
     def __call__(self, words: list[str]) -> tuple[list[str], list[str]]:
-        from ..lang.stts import from_hanta, ud_lemma
+        from ..lang.de_lemmas import ud_lemma
+        from ..lang.stts import from_hanta
 
         tags, lemmas = [], []
         for form, lemma, tag in self.tagger.tag_sent(words, taglevel=1):
@@ -304,6 +324,9 @@ def run(args) -> int:
     if not done("counts", build / "silver-hanta.spacy"):
         summary["counts"] = build_corpus(args.data, build, spacy.blank("de").vocab)
         save()
+    if not done("lemma_extra", build / "lemma-extra.spacy"):
+        summary["lemma_extra"] = annotate_lemma_extra(args.data, build)
+        save()
     if not done("teacher_overrides", build / "train.spacy"):
         if not (args.reuse and "teacher" in seconds and (build / "teacher" / "model-best").exists()):
             seconds["teacher"] = train_pipeline(teacher_config(build), build / "teacher", "one thread")
@@ -323,6 +346,7 @@ def run(args) -> int:
         save()
 
     package(build / "student" / "model-best", args.out)
+    summary["lemma_table"] = build_lemma_table(build, args.out)
     summary["gsd_dev"] = write_provenance(args.out, args.data, summary)
     save()
     print(json.dumps(summary, indent=2, ensure_ascii=False))
@@ -343,6 +367,67 @@ def package(trained: Path, out: Path) -> None:
     nlp.to_disk(out)
 
 
+def annotate_lemma_extra(data: Path, build: Path) -> dict:
+    """HanTa over LEMMA_EXTRA (sentences the silver corpus does not hold); returns word counts."""
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    hanta, vocab, docs = Hanta(), spacy.blank("de").vocab, []
+    counts = Counter()
+    skip = {name: per_doc for name, (_, per_doc) in SILVER.items()}
+    for row, words, spaces in silver_sentences(data, LEMMA_EXTRA, skip):
+        tags, lemmas = hanta(words)
+        docs.append(Doc(vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas))
+        counts[row["source"]] += len(words)
+    DocBin(store_user_data=False, docs=docs).to_disk(build / "lemma-extra.spacy")
+    return dict(counts)
+
+
+def build_lemma_table(build: Path, out: Path) -> dict:
+    """The (form, STTS tag) -> lemma table the tagger stage consults before the
+    edit-tree lemmatizer: every pair of the training corpus (HanTa silver, PUD
+    train gold weighted ``PUD_LEMMA_WEIGHT``) whose commonest lemma has at least
+    ``LEMMA_MIN_SHARE`` of its counts.  Lines are ``form<TAB>tag<TAB>lemma``,
+    the lemma left empty when it equals the form."""
+    import gzip
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    from ..lang.de_lemmas import LEMMA_TABLE, ud_lemma
+
+    vocab = spacy.blank("de").vocab
+    counts: dict[tuple[str, str], Counter] = {}
+    for name, weight in (("silver-hanta.spacy", 1), ("lemma-extra.spacy", 1), ("pud-train.spacy", PUD_LEMMA_WEIGHT)):
+        for doc in DocBin().from_disk(build / name).get_docs(vocab):
+            for token in doc:
+                if token.lemma_ and token.lemma_ != "_":
+                    lemma = ud_lemma(token.text, token.lemma_, token.tag_)
+                    counts.setdefault((token.text, token.tag_), Counter())[lemma] += weight
+    kept = []
+    for (form, tag), lemmas in counts.items():
+        lemma, n = lemmas.most_common(1)[0]
+        if n >= LEMMA_MIN_SHARE * sum(lemmas.values()):
+            kept.append((tag, form, "" if lemma == form else lemma))
+    kept.sort()
+    text = "".join(f"{form}\t{tag}\t{lemma}\n" for tag, form, lemma in kept).encode("utf-8")
+    with gzip.GzipFile(out / LEMMA_TABLE, "wb", compresslevel=9, mtime=0) as handle:  # byte-identical rebuilds
+        handle.write(text)
+    return {"pairs": len(counts), "kept": len(kept), "mb": round((out / LEMMA_TABLE).stat().st_size / 1e6, 2)}
+
+
+def tag_stage(sentences, model: Path):
+    """Predictions of the tagger stage (model + lemma table) on gold words."""
+    from spacy.tokens import Doc
+
+    from ..components.tagger import Tagger
+    from ..evaluate.ud import Word
+
+    tagger = Tagger(model)
+    docs = tagger.pipe([Doc(tagger.vocab, words=[w.form for w in s.words], spaces=s.spaces) for s in sentences])
+    return [[Word(t.text, t.lemma_, t.pos_, t.tag_, str(t.morph)) for t in doc] for doc in docs]
+
+
 def _size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
@@ -350,6 +435,7 @@ def _size_mb(path: Path) -> float:
 def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
     """PROVENANCE.md: sources, licenses, counts and the scores measured at build time."""
     from ..evaluate.ud import read_conllu, score, spacy_speed, tag_hanta, tag_spacy
+    from ..lang.de_lemmas import LEMMA_TABLE
 
     lines = [
         "# de_tagger — provenance",
@@ -358,6 +444,12 @@ def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
         "Pipeline: tok2vec (hash-embed CNN) + tagger (STTS) + morphologizer (UPOS, features)",
         "+ trainable_lemmatizer (edit trees) + attribute_ruler `punct_rules` (quotation marks,",
         "including PTB-style `` and '', are `$(`/PUNCT). No HanTa at run time.",
+        "",
+        f"`{LEMMA_TABLE}`: (form, STTS tag) -> lemma table ({meta['lemma_table']['kept']:,} pairs,",
+        f"{meta['lemma_table']['mb']} MB) from the silver, lemma-table-only and PUD train lemmas (pairs with a",
+        "consistent lemma only); the tagger stage (`depesche.components.tagger`) consults it first and",
+        "runs the edit-tree lemmatizer only on the tokens it lacks. Plain `spacy.load` (and",
+        "`depesche eval ud`) does not use it.",
         "",
         "## License",
         "",
@@ -377,6 +469,9 @@ def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
     for source, words in meta["counts"]["silver_words"].items():
         lines.append(f"| {source} | {licenses[source.split('/')[-1]]} | silver: SoMaJo tokens, HanTa 1.2.1 STTS + lemmas, "
                      f"teacher UPOS + features | {words:,} |")
+    for source, words in meta["lemma_extra"].items():
+        lines.append(f"| {source} (later sentences of each document) | {licenses[source.split('/')[-1]]} | "
+                     f"lemma table only: SoMaJo tokens, HanTa 1.2.1 STTS + lemmas | {words:,} |")
     c = meta["counts"]
     lines += [
         f"| {PUD} (sentences 1-9 of every 10) | {PUD_LICENSE} | gold UPOS, features, lemmas; HanTa STTS | {c['pud_train_words']:,} |",
@@ -396,14 +491,20 @@ def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
         predicted, nlp = tag_spacy(sentences, out)
         result = score(sentences, predicted)
         result["words_per_cpu_second"] = round(spacy_speed(nlp, sentences, 200_000))
+        stage = score(sentences, tag_stage(sentences, out))
         start = time.process_time()
         baseline = score(sentences, tag_hanta(sentences))
         baseline["words_per_cpu_second"] = round(result["words"] / (time.process_time() - start))
         lines += ["", "## Scores on UD German GSD dev (gold tokens, CoNLL 2018 counting)", "",
                   "Speed is words per CPU second on one core (batch 256).", "",
-                  "```", "de_tagger: " + json.dumps(result), "HanTa:     " + json.dumps(baseline), "```", "",
+                  "```", "de_tagger: " + json.dumps(result), "stage:     " + json.dumps(stage),
+                  "HanTa:     " + json.dumps(baseline), "```", "",
+                  "`stage` is the tagger stage: the model plus the lemma table.", "",
                   "Reproduce: `depesche eval ud ../shared/data/ud-german/gsd/de_gsd-ud-dev.conllu "
                   "--speed-words 200000` (add `--hanta` for the baseline)."]
+        held_out = [s for i, s in enumerate(read_conllu(data / PUD)) if i % 10 == 9]
+        lines += ["", "Held-out PUD (every 10th sentence, the model-selection set; its XPOS are not STTS):", "",
+                  "```", "stage:     " + json.dumps(score(held_out, tag_stage(held_out, out))), "```"]
     else:
         result = None
     (out / "PROVENANCE.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
