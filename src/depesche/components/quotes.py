@@ -446,16 +446,18 @@ class SpeechFinder:
 
     def _source(self, doc, v: int, a: int, b: int, s_start: int | None = None, s_end: int | None = None):
         """Speaker of cue verb ``v`` in the clause ``[a, b)`` of the sentence
-        ``[s_start, s_end)``: from STTS tags when a tagger ran; else by word
-        lists, and if a parenthesis or an infinitive clause cut it from its
-        subject (``X hat das, wie ich finde, angesprochen``, ``Ich bin froh,
-        hier sprechen zu dürfen``), from ``s_start``."""
-        if s_start is not None and s_end is not None and _stts(doc):
-            return _stts_source(doc, v, s_start, s_end)
+        ``[s_start, s_end)``: by word lists, and if a parenthesis or an
+        infinitive clause cut it from its subject (``X hat das, wie ich finde,
+        angesprochen``, ``Ich bin froh, hier sprechen zu dürfen``), from
+        ``s_start``; when a tagger ran, vetted, or else from STTS clause structure."""
         sp = _clause_subject(doc, v, a, b)
         if sp is None and s_start is not None and s_start < a and doc[v].text.islower():
             sp = _clause_subject(doc, v, s_start, b, whole=True)
-        return sp
+        if s_start is None or s_end is None or not _stts(doc):
+            return sp
+        # word lists first (tuned on news, where the STTS rules lost speakers),
+        # STTS clause structure where they find none (parliamentary speech)
+        return _vetted(doc, v, sp) if sp is not None else _stts_source(doc, v, s_start, s_end)
 
     def _channel(self, doc, v: int, b: int):
         for i in range(v + 1, b):
@@ -828,13 +830,14 @@ def _with_focus(doc, c) -> tuple[int, int]:
 
 
 def _stts_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
-    """Source of verb cue ``v`` in the sentence ``[a, b)``: its subject, unless that
-    is a reader, a text or a piece of evidence rather than a speaker."""
+    """Source of verb cue ``v`` in the sentence ``[a, b)`` from STTS tags: its subject, vetted."""
+    return _vetted(doc, v, _stts_subject(doc, v, a, b))
+
+
+def _vetted(doc, v: int, sp) -> tuple[int, int] | None:
+    """``sp``, unless for verb cue ``v`` it is a reader, a text or a piece of evidence rather than a speaker."""
     lemma = doc[v].lemma_
-    if lemma in L.NO_SOURCE_VERBS:
-        return None
-    sp = _stts_subject(doc, v, a, b)
-    if sp is None or _not_a_source(doc, sp):
+    if sp is None or lemma in L.NO_SOURCE_VERBS or _not_a_source(doc, sp):
         return None
     if lemma in L.EVIDENCE_VERBS and (  # "Der Fall zeigt", "Das zeigt sich", not "Wir haben gezeigt"
             not any(doc[t].tag_ in ("NE", "PPER", "PIS") for t in range(*sp)) or v + 1 < len(doc) and doc[v + 1].tag_ == "PRF"):
