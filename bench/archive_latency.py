@@ -50,7 +50,7 @@ def main() -> int:
     for term in WORDS + names[:8]:
         search_ms += timed(lambda: queries.search(con, term, limit=20), args.runs)
     con.close()
-    client = TestClient(create_app(args.db))
+    client = TestClient(create_app(args.db, cache=False))
     actor_ms = []
     for aid, _ in top:
         actor_ms += timed(lambda: client.get(f"/api/actors/{aid}").raise_for_status(), max(3, args.runs // 4))

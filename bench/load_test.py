@@ -152,6 +152,8 @@ def main(argv=None) -> int:
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean seconds a client waits between requests (0: back to back, the worst case)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--warmup", type=float, default=10.0,
+                        help="seconds of the same load before measuring (first requests load indexes and templates)")
     parser.add_argument("--json-out", help="also write the figures here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="depesche-load-") as tmp:
@@ -163,12 +165,14 @@ def main(argv=None) -> int:
         try:
             base = f"http://127.0.0.1:{port}"
             urls = url_pool(base, args.seed)
+            if args.warmup:
+                asyncio.run(drive(base, urls, args.clients, args.warmup, args.max_requests, args.think, args.seed + 1))
             result = asyncio.run(drive(base, urls, args.clients, args.seconds, args.max_requests, args.think,
                                        args.seed))
         finally:
             os.killpg(server.pid, 15)
             server.wait(10)
-    result["config"] = {"clients": args.clients, "seconds": args.seconds, "workers": args.workers,
+    result["config"] = {"clients": args.clients, "seconds": args.seconds, "warmup_s": args.warmup, "workers": args.workers,
                         "think_s": args.think, "distinct_urls": sum(len(v) for v in urls.values()), "cpus": os.cpu_count(),
                         "load_avg_1m": os.getloadavg()[0]}
     print(json.dumps(result, indent=1))
