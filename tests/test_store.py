@@ -305,3 +305,13 @@ def test_event_dates_keep_their_precision(tmp_path):
     con = store.connect(db, read_only=True)
     assert {(e["id"], e["date"], e["document_date"]) for e in queries.events(con)} == {
         ("v1", "2020-09", "2020-09"), ("v2", "2020-09", "2020-09")}
+
+
+def test_an_actor_is_found_by_its_exact_name_even_with_stale_name_keys(db):
+    """Archives built before a change to ``actor_key`` keep keys the new function no longer makes."""
+    con = store.connect(db)
+    con.execute("UPDATE actor_names SET name_key = 'stale:' || name_key")
+    con.execute("UPDATE actors SET key = 'stale:' || key WHERE kb_id IS NULL")
+    name = con.execute("SELECT name FROM actors WHERE kb_id IS NULL AND type = 'PER' ORDER BY name LIMIT 1").fetchone()[0]
+    assert queries.actor(con, name)["name"] == name
+    assert queries.actor(con, name.upper())["name"] == name

@@ -147,16 +147,17 @@ def _plain(v):
 
 
 def resolve(con, ref: str) -> list[str]:
-    """Actor ids that ``ref`` names: an actor id, a KB id, any name the actor was
-    mentioned by (case-insensitive), or an ISO country code (RU/RUS) via the KB country."""
+    """Actor ids that ``ref`` names: an actor id, a KB id, its name or any name the actor
+    was mentioned by (case-insensitive), or an ISO country code (RU/RUS) via the KB country.
+    The exact name also finds actors whose name keys an older ``actor_key`` made."""
     ref = (ref or "").strip()
     if not ref:
         return []
     code = country_code(ref) if ref.isupper() or len(ref) <= 3 else None
     rows = con.execute(
-        "SELECT id FROM actors WHERE id = ? OR kb_id = ? OR key = ? OR country = ? "
+        "SELECT id FROM actors WHERE id = ? OR kb_id = ? OR key = ? OR country = ? OR lower(name) = lower(?) "
         "UNION SELECT actor_id FROM actor_names WHERE name_key = ?",
-        [ref, ref, f"name:{_name_key(ref)}", code, _name_key(ref)]).fetchall()
+        [ref, ref, f"name:{_name_key(ref)}", code, ref, _name_key(ref)]).fetchall()
     return [r[0] for r in rows]
 
 
