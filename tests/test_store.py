@@ -291,7 +291,7 @@ def test_query_budgets_share_one_watchdog_thread():
 
 def test_event_dates_keep_their_precision(tmp_path):
     """An event known to the month is dated ``2020-09``, never ``2020-09-01``; one without a
-    time link takes the document's date at the document's precision."""
+    time link takes the document's date at the document's precision; so do role dates."""
     rec = load_records()[0]
     rec = {**rec, "id": "monat", "meta": {**rec["meta"], "date": "2020-09"}}
     text = rec["text"]
@@ -305,6 +305,10 @@ def test_event_dates_keep_their_precision(tmp_path):
     con = store.connect(db, read_only=True)
     assert {(e["id"], e["date"], e["document_date"]) for e in queries.events(con)} == {
         ("v1", "2020-09", "2020-09"), ("v2", "2020-09", "2020-09")}
+    holder = con.execute("SELECT e.name FROM roles r JOIN entities e ON e.doc_id = r.doc_id AND e.id = r.entity_id "
+                         "WHERE e.actor_id IS NOT NULL LIMIT 1").fetchone()[0]
+    roles = queries.actor(con, holder)["roles"]
+    assert roles and all((r["first"], r["last"]) == ("2020-09", "2020-09") for r in roles)
 
 
 def test_an_actor_is_found_by_its_exact_name_even_with_stale_name_keys(db):

@@ -210,9 +210,11 @@ def actor(con, name_or_id: str, limit=20, include_duplicates: bool = False) -> d
                             "count(*) AS documents FROM actor_docs "
                             "WHERE actor_id = ? AND (? OR NOT dup) AND doc_day IS NOT NULL GROUP BY 1) ORDER BY 1",
                        [aid, dup])
-        roles = _rows(con, "SELECT r.title, oa.id AS of_id, oa.name AS of_name, min(e.doc_day) AS first, "
-                           "max(e.doc_day) AS last, count(*) AS documents "
+        roles = _rows(con, f"SELECT r.title, oa.id AS of_id, oa.name AS of_name, "
+                           f"arg_min({_known('d.date')}, e.doc_day) AS first, "
+                           f"arg_max({_known('d.date')}, e.doc_day) AS last, count(*) AS documents "
                            "FROM (SELECT doc_id, id, doc_day FROM entities WHERE actor_id = ? AND (? OR NOT dup)) e "
+                           "JOIN documents d ON d.id = e.doc_id "
                            "JOIN roles r ON r.doc_id = e.doc_id AND r.entity_id = e.id "
                            "LEFT JOIN entities oe ON oe.doc_id = r.doc_id AND oe.id = r.of_entity "
                            "LEFT JOIN actors oa ON oa.id = oe.actor_id "
@@ -253,10 +255,11 @@ def role_holders(con, title: str, of: str | None = None, at=None, limit=10, incl
     with budget(con):
         rows = _rows(con,
                      "SELECT a.id, a.name, r.title, coalesce(oa.name, json_extract_string(r.extra, '$.of_name')) AS of_name, "
-                     "min(e.doc_day) AS first, max(e.doc_day) AS last, "
+                     f"arg_min({_known('d.date')}, e.doc_day) AS first, arg_max({_known('d.date')}, e.doc_day) AS last, "
                      "count(DISTINCT e.doc_id) AS documents, "
                      "min(abs(date_diff('day', e.doc_day, coalesce(?::DATE, e.doc_day)))) AS days_from "
                      "FROM roles r JOIN entities e ON e.doc_id = r.doc_id AND e.id = r.entity_id "
+                     "JOIN documents d ON d.id = e.doc_id "
                      "JOIN actors a ON a.id = e.actor_id "
                      "LEFT JOIN entities oe ON oe.doc_id = r.doc_id AND oe.id = r.of_entity "
                      "LEFT JOIN actors oa ON oa.id = oe.actor_id "
