@@ -22,7 +22,7 @@ from datetime import date
 import duckdb
 
 from . import search as _search
-from .store import _name_key, country_code
+from .store import _name_key, country_code, known_date_sql
 
 MAX_LIMIT = 1000
 TIME_BUDGET = 10.0  # seconds per query function
@@ -131,11 +131,6 @@ def budget(con, seconds: float | None = None):
         _WATCHDOG.disarm(key)
 
 
-def _known(column: str) -> str:
-    """SQL: the part of an ISO date value that is known (``2020-09`` stays a month, never ``2020-09-01``)."""
-    return f"nullif(regexp_extract({column}, '^\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?', 0), '')"
-
-
 def _rows(con, sql: str, params=()) -> list[dict]:
     cur = con.execute(sql, list(params))
     cols = [c[0] for c in cur.description]
@@ -211,8 +206,8 @@ def actor(con, name_or_id: str, limit=20, include_duplicates: bool = False) -> d
                             "WHERE actor_id = ? AND (? OR NOT dup) AND doc_day IS NOT NULL GROUP BY 1) ORDER BY 1",
                        [aid, dup])
         roles = _rows(con, f"SELECT r.title, oa.id AS of_id, oa.name AS of_name, "
-                           f"arg_min({_known('d.date')}, e.doc_day) AS first, "
-                           f"arg_max({_known('d.date')}, e.doc_day) AS last, count(*) AS documents "
+                           f"arg_min({known_date_sql('d.date')}, e.doc_day) AS first, "
+                           f"arg_max({known_date_sql('d.date')}, e.doc_day) AS last, count(*) AS documents "
                            "FROM (SELECT doc_id, id, doc_day FROM entities WHERE actor_id = ? AND (? OR NOT dup)) e "
                            "JOIN documents d ON d.id = e.doc_id "
                            "JOIN roles r ON r.doc_id = e.doc_id AND r.entity_id = e.id "
@@ -255,7 +250,7 @@ def role_holders(con, title: str, of: str | None = None, at=None, limit=10, incl
     with budget(con):
         rows = _rows(con,
                      "SELECT a.id, a.name, r.title, coalesce(oa.name, json_extract_string(r.extra, '$.of_name')) AS of_name, "
-                     f"arg_min({_known('d.date')}, e.doc_day) AS first, arg_max({_known('d.date')}, e.doc_day) AS last, "
+                     f"arg_min({known_date_sql('d.date')}, e.doc_day) AS first, arg_max({known_date_sql('d.date')}, e.doc_day) AS last, "
                      "count(DISTINCT e.doc_id) AS documents, "
                      "min(abs(date_diff('day', e.doc_day, coalesce(?::DATE, e.doc_day)))) AS days_from "
                      "FROM roles r JOIN entities e ON e.doc_id = r.doc_id AND e.id = r.entity_id "
@@ -313,8 +308,8 @@ def events(con, source: str | None = None, target: str | None = None, type: str 
     with budget(con):
         rows = _rows(con,
                      f"SELECT v.doc_id, v.id, v.ev, v.type, v.mode, v.status, "
-                     f"coalesce({_known('tx.value')}, {_known('d.date')}) AS date, "
-                     f"{_known('d.date')} AS document_date, v.trigger_start, "
+                     f"coalesce({known_date_sql('tx.value')}, {known_date_sql('d.date')}) AS date, "
+                     f"{known_date_sql('d.date')} AS document_date, v.trigger_start, "
                      "v.trigger_end, v.trigger_text, l.name AS location, v.component FROM ("
                      "SELECT v.* FROM events v "
                      f"{joins}WHERE (? OR NOT v.dup) AND (?::VARCHAR IS NULL OR v.type = upper(?)) "

@@ -247,18 +247,18 @@ def pending(con, items: Iterable[Input], batch_size: int, stats: RunStats,
     items = iter(items)
     while chunk := list(islice(items, batch_size * 4)):
         stats.seen += len(chunk)
-        readable = [i for i in chunk if i.error is None]
-        hashes = [_hash(i.text) for i in readable]
+        hashes = {id(i): _hash(i.text) for i in chunk if i.error is None}
         known = {r[0] for r in con.execute(
-            "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()} if hashes else set()
-        todo = [i for i in chunk if i.error is not None or _hash(i.text) not in known]
-        done = [i for i in readable if _hash(i.text) in known]
+            "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))",
+            [list(hashes.values())]).fetchall()} if hashes else set()
+        todo = [i for i in chunk if i.error is not None or hashes[id(i)] not in known]
+        done = [i for i in chunk if i.error is None and hashes[id(i)] in known]
         if done:  # stored before a crash that came before their manifest row (which may
             # still say an earlier attempt failed: the stored document is what counts)
             con.executemany("INSERT INTO manifest VALUES (?, ?, ?, 'ok', NULL, NULL, NULL, ?) ON CONFLICT (doc_id) "
                             "DO UPDATE SET status = 'ok', error_code = NULL, stage = NULL, message = NULL, "
                             "content_hash = excluded.content_hash, run_at = excluded.run_at WHERE manifest.status <> 'ok'",
-                            [(i.id or doc_id(i.text), i.meta.get("source"), _hash(i.text), _now()) for i in done])
+                            [(i.id or doc_id(i.text), i.meta.get("source"), hashes[id(i)], _now()) for i in done])
         stats.skipped += len(done)
         batch, chars = [], 0
         for item in todo:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import tantivy
 
+from .compounds import split
+
 TOKENIZER = "de_stem"
 WRITER_HEAP = 50_000_000
 PARTS_BOOST = 0.5  # a compound part counts half a word of its own
@@ -81,8 +83,6 @@ def _has_parts(where: Path) -> bool:
 
 def compound_parts(text: str) -> str:
     """The parts of every compound in ``text``, space-separated (for the ``parts`` field)."""
-    from .compounds import split
-
     return " ".join(p for w in _WORD.findall(text) for p in split(w))
 
 
@@ -160,8 +160,6 @@ _QUERY_WORD = re.compile(r"[^\W\d_]{3,}")
 def _inside_compound(text: str, query: str, chars: int) -> dict | None:
     """Snippet for a document that matched only through a compound part: the
     first compound with a part the query names (``wahl`` in ``Landtagswahlen``)."""
-    from .compounds import split
-
     words = [w.lower() for w in _QUERY_WORD.findall(query) if w not in ("AND", "OR", "NOT")]
     for m in _WORD.finditer(text):
         for part in split(m[0]):

@@ -602,9 +602,15 @@ def _check(con) -> list[str]:
 
 # ---------------------------------------------------------------- export
 
-EVENTS_EXPORT = r"""
+def known_date_sql(column: str) -> str:
+    """SQL: the known part of the ISO date value in ``column`` (``2020-09`` stays a month,
+    never ``2020-09-01``), NULL if it holds none (``PRESENT_REF``)."""
+    return f"nullif(regexp_extract({column}, '^\\d{{4}}(-\\d{{2}}(-\\d{{2}})?)?', 0), '')"
+
+
+EVENTS_EXPORT = f"""
 SELECT coalesce(v.day, d.day) AS date,
-       coalesce(CASE length(regexp_extract(tx.value, '^\d{4}(-\d{2}(-\d{2})?)?', 0))
+       coalesce(CASE length({known_date_sql('tx.value')})
                 WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END, d.date_precision) AS date_precision,
        d.date AS document_date,
        sa.name AS source_name, sa.id AS source_actor_id, sa.country AS source_country, se.name AS source_mention,
