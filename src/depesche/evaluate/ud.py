@@ -101,7 +101,7 @@ def score(gold: list[Sentence], predicted: list[list[Word]]) -> dict:
     return result
 
 
-def tag_spacy(sentences: list[Sentence], model: str | Path, batch_size: int = 256):
+def tag_stage(sentences: list[Sentence], model: str | Path):
     """Tag the gold words the way the pipeline does (:class:`depesche.components.tagger.Tagger`:
     the spaCy model plus its lemma table, when the model directory has one)."""
     from spacy.tokens import Doc
@@ -114,7 +114,7 @@ def tag_spacy(sentences: list[Sentence], model: str | Path, batch_size: int = 25
     return predicted, tagger
 
 
-def spacy_speed(tagger, sentences: list[Sentence], n_words: int) -> float:
+def stage_speed(tagger, sentences: list[Sentence], n_words: int) -> float:
     """Words per CPU second of the tagger stage over the sentences repeated to about ``n_words``.
 
     CPU time, not wall time: on a shared machine the wall clock measures the
@@ -167,10 +167,10 @@ def run(args) -> int:
         result["words_per_cpu_second"] = round(n_words / (time.process_time() - start))
         result["system"] = "HanTa"
     else:
-        predicted, nlp = tag_spacy(sentences, args.model)
+        predicted, tagger = tag_stage(sentences, args.model)
         result = score(sentences, predicted)
         result["system"] = str(args.model)
         if args.speed_words:
-            result["words_per_cpu_second"] = round(spacy_speed(nlp, sentences, args.speed_words))
+            result["words_per_cpu_second"] = round(stage_speed(tagger, sentences, args.speed_words))
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0

@@ -416,25 +416,13 @@ def build_lemma_table(build: Path, out: Path) -> dict:
     return {"pairs": len(counts), "kept": len(kept), "mb": round((out / LEMMA_TABLE).stat().st_size / 1e6, 2)}
 
 
-def tag_stage(sentences, model: Path):
-    """Predictions of the tagger stage (model + lemma table) on gold words."""
-    from spacy.tokens import Doc
-
-    from ..components.tagger import Tagger
-    from ..evaluate.ud import Word
-
-    tagger = Tagger(model)
-    docs = tagger.pipe([Doc(tagger.vocab, words=[w.form for w in s.words], spaces=s.spaces) for s in sentences])
-    return [[Word(t.text, t.lemma_, t.pos_, t.tag_, str(t.morph)) for t in doc] for doc in docs]
-
-
 def _size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
 def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
     """PROVENANCE.md: sources, licenses, counts and the scores measured at build time."""
-    from ..evaluate.ud import read_conllu, score, spacy_speed, tag_hanta, tag_spacy
+    from ..evaluate.ud import read_conllu, score, stage_speed, tag_hanta, tag_stage
     from ..lang.de_lemmas import LEMMA_TABLE
 
     lines = [
@@ -448,8 +436,8 @@ def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
         f"`{LEMMA_TABLE}`: (form, STTS tag) -> lemma table ({meta['lemma_table']['kept']:,} pairs,",
         f"{meta['lemma_table']['mb']} MB) from the silver, lemma-table-only and PUD train lemmas (pairs with a",
         "consistent lemma only); the tagger stage (`depesche.components.tagger`) consults it first and",
-        "runs the edit-tree lemmatizer only on the tokens it lacks. Plain `spacy.load` (and",
-        "`depesche eval ud`) does not use it.",
+        "runs the edit-tree lemmatizer only on the tokens it lacks (so does `depesche eval ud`;",
+        "plain `spacy.load` does not use it).",
         "",
         "## License",
         "",
@@ -488,23 +476,21 @@ def write_provenance(out: Path, data: Path, meta: dict) -> dict | None:
     gsd = data / GSD_DEV
     if gsd.exists():
         sentences = read_conllu(gsd)
-        predicted, nlp = tag_spacy(sentences, out)
+        predicted, tagger = tag_stage(sentences, out)
         result = score(sentences, predicted)
-        result["words_per_cpu_second"] = round(spacy_speed(nlp, sentences, 200_000))
-        stage = score(sentences, tag_stage(sentences, out))
+        result["words_per_cpu_second"] = round(stage_speed(tagger, sentences, 200_000))
         start = time.process_time()
         baseline = score(sentences, tag_hanta(sentences))
         baseline["words_per_cpu_second"] = round(result["words"] / (time.process_time() - start))
         lines += ["", "## Scores on UD German GSD dev (gold tokens, CoNLL 2018 counting)", "",
                   "Speed is words per CPU second on one core (batch 256).", "",
-                  "```", "de_tagger: " + json.dumps(result), "stage:     " + json.dumps(stage),
-                  "HanTa:     " + json.dumps(baseline), "```", "",
+                  "```", "stage:     " + json.dumps(result), "HanTa:     " + json.dumps(baseline), "```", "",
                   "`stage` is the tagger stage: the model plus the lemma table.", "",
                   "Reproduce: `depesche eval ud ../shared/data/ud-german/gsd/de_gsd-ud-dev.conllu "
                   "--speed-words 200000` (add `--hanta` for the baseline)."]
         held_out = [s for i, s in enumerate(read_conllu(data / PUD)) if i % 10 == 9]
         lines += ["", "Held-out PUD (every 10th sentence, the model-selection set; its XPOS are not STTS):", "",
-                  "```", "stage:     " + json.dumps(score(held_out, tag_stage(held_out, out))), "```"]
+                  "```", "stage:     " + json.dumps(score(held_out, tag_stage(held_out, out)[0])), "```"]
     else:
         result = None
     (out / "PROVENANCE.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
