@@ -1010,7 +1010,7 @@ def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: i
             after = p if p is not None else f + 1
             if any(doc[t].tag_ in ("APPR", "APPRART") for t in rest):
                 # a Vorfeld with a prepositional phrase, a noun phrase right after the verb:
-                # that is the subject ("Ein Datum für das Gespräch nannte Lawrow nicht")
+                # that is the subject ("Einen Termin für die Reform nannte die Ministerin nicht")
                 first = after + 1 if after < cb and doc[after].tag_ == "PRF" else after
                 np = _chunk(doc, first, cb) if first < cb and doc[first].tag_ in ("NE", "NN", "ART") else None
                 if np is not None and _nominative(doc, np):
