@@ -144,3 +144,20 @@ def test_serve_with_two_workers_answers_and_refuses_a_token(db, tmp_path):
     refused = subprocess.run([sys.executable, "-m", "depesche", "serve", "--db", str(db), "--workers", "2",
                               "--token", "t"], capture_output=True, text=True, timeout=60)
     assert refused.returncode != 0 and "read-only" in refused.stderr
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_bounded_load_test_against_the_real_server(db, cache):
+    """``bench/load_test.py`` in CI size: a real ``depesche serve`` (with and without its
+    response cache) under 20 concurrent loopback clients for 3 s answers every request."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "bench" / "load_test.py"
+    cmd = [sys.executable, str(script), "--db", str(db), "--clients", "20", "--seconds", "3", "--warmup", "1"]
+    done = subprocess.run(cmd + ([] if cache else ["--no-cache"]), capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert result["all"]["errors"] == 0 and result["all"]["requests"] > 20
+    assert result["config"]["cache"] is cache

@@ -205,12 +205,14 @@ def _serve(args) -> int:
     from ..store import connect
 
     if args.workers == 1:
-        uvicorn.run(create_app(args.db, token=args.token), host=args.host, port=args.port, log_level="info")
+        uvicorn.run(create_app(args.db, token=args.token, cache=not args.no_cache), host=args.host, port=args.port,
+                    log_level="info")
         return 0
     if args.token:  # one writer only: DuckDB locks the file for the process that may write
         raise SystemExit("depesche serve: --workers > 1 serves read-only; drop --token (and $DEPESCHE_TOKEN)")
     connect(args.db, read_only=True).close()  # a missing archive fails here, not in N workers
     os.environ["DEPESCHE_DB"] = str(args.db)
+    os.environ["DEPESCHE_NO_CACHE"] = "1" if args.no_cache else ""
     uvicorn.run("depesche.server.app:from_env", factory=True, workers=args.workers, host=args.host,
                 port=args.port, log_level="info")
     return 0
@@ -301,3 +303,5 @@ def register(sub) -> None:
                    help="enable POST /api/ingest for this Bearer token (default: $DEPESCHE_TOKEN)")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="server processes (read-only archives only; each answers from its own cache)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="answer every request with a query (a read-only server otherwise replays repeated GETs)")

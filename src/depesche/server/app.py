@@ -259,4 +259,5 @@ def create_app(db_path: str | Path = store.DEFAULT_DB, token: str | None = None,
 
 def from_env() -> FastAPI:
     """App factory for ``uvicorn --factory`` (``depesche serve --workers N``): one app per worker process."""
-    return create_app(os.environ["DEPESCHE_DB"], token=os.environ.get("DEPESCHE_TOKEN") or None)
+    return create_app(os.environ["DEPESCHE_DB"], token=os.environ.get("DEPESCHE_TOKEN") or None,
+                      cache=not os.environ.get("DEPESCHE_NO_CACHE"))
