@@ -76,3 +76,18 @@ def test_ray_equals_local(tmp_path, ray_local, nlp, monkeypatch):
 
     again = run_ray([str(src)], str(out), db=str(tmp_path / "ray.duckdb"), workers=2)
     assert (again["skipped"], again["ok"], again["failed"], again["ingest"]["ok"]) == (5, 0, 0, 0)
+
+
+def test_ray_run_stores_what_an_earlier_run_only_wrote(tmp_path, ray_local):
+    """A run without --db (or one killed after writing a block) leaves Parquet the
+    archive lacks; the next run with --db stores it before analysing anything."""
+    from depesche.ray_engine import run_ray
+
+    src, out = corpus(tmp_path / "c.jsonl"), tmp_path / "parquet"
+    first = run_ray([str(src)], str(out), workers=2)
+    assert (first["ok"], first["failed"]) == (4, 1) and "ingest" not in first
+    again = run_ray([str(src)], str(out), db=str(tmp_path / "a.duckdb"), workers=2)
+    assert (again["skipped"], again["ok"], again["ingest"]["ok"], again["ingest"]["failed"]) == (5, 0, 4, 1)
+    assert not [p for p in out.rglob(".*")]  # no temporaries left behind
+    con = duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (4,)

@@ -122,8 +122,12 @@ def _filenames(run_id: str):
 def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: str | None = None,
             workers: int | None = None, batch_size: int = 32, date: str | None = None,
             max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None) -> dict:
-    """Analyse inputs on Ray into ``out``; with ``db``, ingest the partitions afterwards.
+    """Analyse inputs on Ray into ``out``; with ``db``, ingest as results arrive.
 
+    Without ``db`` the workers write the partitions themselves.  With ``db``
+    the results stream to the driver, which writes each block's files and
+    stores its records while the actors go on analysing (the local engine's
+    overlap); files a stopped run wrote but did not store are stored first.
     Inputs whose text is already in ``out`` (or in ``db``) are skipped, so a
     stopped run continues when started again.  Returns the run's figures, and
     the ingest's under ``"ingest"``.
@@ -131,30 +135,62 @@ def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: s
     ray = start(address, num_cpus=workers)
     stats, t0, run_id = RunStats(), time.perf_counter(), uuid.uuid4().hex[:8]
     Path(out).mkdir(parents=True, exist_ok=True)
-    items = _not_written(read_paths(paths, date=date, max_chars=max_chars), written(out), stats)
-    con, archived = (open_archive(db), RunStats()) if db else (None, None)
+    con = open_archive(db) if db else None
     try:
+        ingested = ingest_partitions(con, out) if con is not None else None
+        items = _not_written(read_paths(paths, date=date, max_chars=max_chars), written(out), stats)
         if con is not None:  # also skip what the archive has (pending batches them; undo that)
+            archived = RunStats()
             items = (i for batch in pending(con, items, batch_size, archived) for i in batch)
         actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        parts = 0
         while chunk := list(islice(items, CHUNK)):
             ds = ray.data.from_items([_row(i) for i in chunk], override_num_blocks=min(len(chunk), 4 * actors))
             ds = ds.map_batches(Analyser, fn_constructor_args=(pipeline_config(max_chars, stages),),
                                 batch_size=batch_size, batch_format="pyarrow",
                                 compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
-            # Writing is light; asking no CPU for it keeps the actors from starving it.
-            ds.write_parquet(out, partition_cols=[PARTITION], filename_provider=_filenames(run_id),
-                             ray_remote_args={"num_cpus": 0})
-        stats.skipped += archived.skipped if archived else 0
+            if con is None:  # writing is light; asking no CPU for it keeps the actors from starving it
+                ds.write_parquet(out, partition_cols=[PARTITION], filename_provider=_filenames(run_id),
+                                 ray_remote_args={"num_cpus": 0})
+                continue
+            for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+                parts += 1
+                write_parts(table, out, f"part-{run_id}-{parts:06d}")
+                _store(con, [json.loads(r) for r in table["record"].to_pylist()], ingested)
+        if con is not None:
+            stats.skipped += archived.skipped
         _count_outcomes(out, run_id, stats)
         stats.seconds = time.perf_counter() - t0
         result = stats.to_dict()
-        if con is not None:
-            result["ingest"] = ingest_partitions(con, out, batch_size=max(batch_size, 500)).to_dict()
+        if ingested is not None:
+            ingested.seconds = stats.seconds
+            result["ingest"] = ingested.to_dict()
         return result
     finally:
         if con is not None:
             con.close()
+
+
+def write_parts(table: pa.Table, out: str | Path, name: str) -> None:
+    """One Parquet file per month partition, each written aside and renamed into place,
+    so a killed run leaves whole files only (readers skip the dot-named temporaries)."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    for month in pc.unique(table[PARTITION]).to_pylist():
+        folder = Path(out) / f"{PARTITION}={month}"
+        folder.mkdir(parents=True, exist_ok=True)
+        part = table.filter(pc.equal(table[PARTITION], month)).drop_columns([PARTITION])
+        tmp = folder / f".{name}.parquet.tmp"
+        pq.write_table(part, tmp)
+        os.replace(tmp, folder / f"{name}.parquet")
+
+
+def _store(con, records: list[dict], stats: RunStats) -> None:
+    fresh = _not_stored(con, records)
+    stats.seen += len(records)
+    stats.skipped += len(records) - len(fresh)
+    store_records(con, fresh, stats)
 
 
 def _not_written(items: Iterable[Input], known: set[str], stats: RunStats) -> Iterator[Input]:
@@ -217,10 +253,7 @@ def ingest_partitions(con, out: str | Path, batch_size: int = 500) -> RunStats:
     stats, t0 = RunStats(), time.perf_counter()
     records = read_partitions(out)
     while batch := list(islice(records, batch_size)):
-        stats.seen += len(batch)
-        fresh = _not_stored(con, batch)
-        stats.skipped += len(batch) - len(fresh)
-        store_records(con, fresh, stats)
+        _store(con, batch, stats)
     stats.seconds = time.perf_counter() - t0
     return stats
 
