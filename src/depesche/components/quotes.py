@@ -456,7 +456,10 @@ class SpeechFinder:
         if s_start is None or s_end is None or not _stts(doc):
             return sp
         # word lists first (tuned on news, where the STTS rules lost speakers),
-        # STTS clause structure where they find none (parliamentary speech)
+        # STTS clause structure where they find none (parliamentary speech) or
+        # where the tags say their phrase cannot be a subject
+        if sp is not None and not _may_be_subject(doc, sp):
+            sp = None
         return _vetted(doc, v, sp) if sp is not None else _stts_source(doc, v, s_start, s_end)
 
     def _channel(self, doc, v: int, b: int):
@@ -832,6 +835,16 @@ def _with_focus(doc, c) -> tuple[int, int]:
 def _stts_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
     """Source of verb cue ``v`` in the sentence ``[a, b)`` from STTS tags: its subject, vetted."""
     return _vetted(doc, v, _stts_subject(doc, v, a, b))
+
+
+def _may_be_subject(doc, sp) -> bool:
+    """A word-list speaker is no subject when by its tags it starts inside a
+    prepositional or noun phrase ("aus der letzten Sitzung wissen die Kollegen")
+    or is an adverbial without noun or pronoun ("Unabhängig davon hat X gesagt")."""
+    if sp[0] > 0 and doc[sp[0] - 1].tag_ in ("APPR", "APPRART", "ART"):
+        return False
+    return not (doc[sp[0]].tag_ in ("ADJD", "ADV", "PAV")
+                and not any(doc[t].tag_ in _HEADS or doc[t].tag_ in _PRONOUN_TAGS for t in range(*sp)))
 
 
 def _vetted(doc, v: int, sp) -> tuple[int, int] | None:
