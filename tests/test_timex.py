@@ -182,7 +182,7 @@ def test_fallback_to_a_shorter_reading_and_measures():
     ("Gestern regnete es.", "2020", "2020-XX-XX"),
     ("Heute Abend spricht er.", "2020", "2020-XX-XXTEV"),
     ("Am Vortag hatte er gesprochen.", "2020-09", "2020-09-XX"),
-    ("Ende der Woche fällt die Entscheidung.", "2020-09", "2020-09-WXX"),
+    ("Ende der Woche fällt die Entscheidung.", "2020-09", "2020-WXX"),  # ISO weeks belong to a year
     ("Vergangene Woche war es ruhig.", "2020", "2020-WXX"),
     ("Morgen früh fliegt er.", "2020-09-02", "2020-09-03TMO"),
     ("Im kommenden Sommer wird gewählt.", "2020-09", "2021-SU"),
@@ -255,6 +255,12 @@ def test_scorer_on_fixture_directory(capsys):
     args = argparse.Namespace(dir=FIXTURES / "mini", dev="01_Test", errors=0, speed=None)
     assert ev.run(args) == 0
     assert "strict P/R/F1 1.000/1.000/1.000" in capsys.readouterr().out
+    # while tuning: the dev line only, and errors only of dev documents
+    lines = ev.evaluate(docs, {doc.name: ev.system_spans(doc)}, {"01_Test"}, dev_only=True)
+    assert len(lines) == 1 and lines[0].startswith("dev")
+    assert ev.run(argparse.Namespace(dir=FIXTURES / "mini", dev="", errors=5, speed=None, dev_only=True)) == 0
+    out = capsys.readouterr().out
+    assert "heldout" not in out and "01_Tes" not in out.split("tagging time")[1]
 
 
 @pytest.mark.shared

@@ -20,15 +20,23 @@ reference lacks; the unknown parts are written as ``X``:
   Thursday of the publication week; a bare ``am Mittwoch`` is the most recent
   one (past reading) or the next one (future cues such as ``will``, ``soll``);
   in narratives the first one on or after the last date.
-* A day or month without a year takes the reference year, moved back one
-  year in past reading when it lies after the dct month (forward in future
-  reading when it lies before).
+* A day, month or season without a year takes the reference year, moved back
+  one year in past reading when it lies after the dct month (forward in future
+  reading when it lies before); with no tense cue, the nearer of the two.
+  ``soll ... verletzt haben`` reads as past.  ``in der Nacht zum Mittwoch`` is
+  the night ending on that Wednesday.
+* ``vergangene Woche`` with dct ``2020-09`` is ``2020-WXX`` (ISO weeks belong
+  to a year); ``in drei Wochen`` is a date three weeks after the dct.
 
 In narratives the last date is only replaced by the story's own progress:
 range ends (``1939–1945``), ``seit/ab`` bounds, comparisons (``wie bereits 1911``),
 the same day in another calendar in brackets, ``der Vertrag von 1814``, a
 ``bis`` bound years away and a bare year far outside the years the story is
 about (found by a first pass) leave it alone; a season or quarter sets its year.
+A month half a year or more before the last one, in the same paragraph and in
+a sentence that does not look back (pluperfect, ``bereits``), lies in the next
+year: ``am 8. November 1620 ... Im Januar`` is January 1621.  An anaphor with a
+date in apposition (``am Folgetag, dem 16. November``) takes that date.
 
 ``seit der Abstimmung`` (news mode) takes the date the text gave that event
 earlier (``der Abstimmung am 9. August``), with ``mod`` ON_OR_AFTER and the
@@ -40,7 +48,8 @@ ON_OR_AFTER/ON_OR_BEFORE/BEFORE/AFTER from ``seit/ab/bis/vor/nach`` before a dat
 ``anchor`` (the date a duration or fuzzy reference is measured from),
 ``freq``/``quant`` for sets and ``signal``: the leading preposition (and
 article) that the span includes for readers (``am 9. August``) but that TimeML
-and TIMEX2 leave outside the expression.
+and TIMEX2 leave outside the expression.  ``seit`` before a date and ``von``
+after a noun (``der Weltmeister von 1990``) stay outside the span.
 """
 from __future__ import annotations
 
@@ -100,26 +109,27 @@ _RAW_PATTERNS = {
                 r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s*" + _MONTH + _YEAR_TAIL + r"?(?:,\s+" + _CLOCK + ")?"
                 r"(?=\s*(?:/|–|-|bis(?:\s+zum)?|und)\s*[0-3]?\d\.\s*(?P<lmon>" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
     # the "1." in "1. und 2. September"
-    "dayleft": r"(?:(?P<pod>" + _PARTS + r")\s+(?:des|vom|zum|am)\s+)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?=\s*(?:und|bis|oder|/|–|-|auf|zum)\s*(?:dem\s+|den\s+)?[0-3]?\d\.\s*"
+    "dayleft": r"(?:(?P<pod>" + _PARTS + r")\s+(?:des|vom|zum|am)\s+)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?=\s*(?:und|bis(?:\s+zum)?|oder|/|–|-|auf|zum)\s*(?:dem\s+|den\s+)?[0-3]?\d\.\s*"
                + _MONTH + r"(?:\s+(?P<y>\d{4}))?)",
     # "am 24." after a date in that month
     "dayonly": r"(?<=\b[Aa]m\s)(?<![\d.,])(?P<d>[0-3]?\d)\.(?=\s+[a-zäöüß])",
     # (Anfang) September (2020), Mai/Juni 1940
-    "month": _POS + r"?" + _MONTH + _YEAR_TAIL + r"?(?=\s*(?:/|–|-|bis|und|oder)\s*(?:(?i:anfang|mitte|ende|beginn)\s+)?(?P<lmon>" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
+    "month": _POS + r"?(?:(?P<mrel>(?i:kommend|nächst|vergangen|letzt|vorig)e[nmrs]?)\s+)?" + _MONTH + _YEAR_TAIL + r"?(?=\s*(?:/|–|-|bis|und|oder)\s*(?:(?i:anfang|mitte|ende|beginn)\s+)?(?P<lmon>" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
     # (Ende) (Jahr) 1939 (v. Chr.)
     "year": r"(?:(?:(?P<um>(?i:um))|(?P<approx>(?i:etwa|ungefähr|circa|ca\.|zirka|gegen)))\s+(?!(?i:anfang|mitte|ende|beginn)\s)(?:das\s+)?)?" + _POS + r"?(?:(?P<jahr>Jahr(?:e|es|en)?)\s+)?(?<![\d.,:])(?:(?<=\d/)|(?<!/))(?P<y>\d{3,4}|\d{1,2}(?=\s*[vn]\.\s*Chr))" + _BC
             + r"?(?![\d:]|,\d|\.\d|\s*(?:%|Prozent|Euro|Dollar))(?=\s*(?:[/–-]|bis|und)\s*\d{1,4}(?P<bcnext>\s*v\.\s*Chr))?",
     # the "19" of "1918/19"
-    "yearslash": r"(?<=(?P<c>\d\d)\d\d/)(?P<yy>\d\d)(?![\d.,])",
+    "yearslash": r"(?<=(?P<c>\d\d)(?P<y0>\d\d)[/–])(?P<yy>\d\d)(?![\d.,])",
     # (Mitte der) 90er Jahre, die Achtzigerjahre
-    "decade": r"(?:" + _POS + "|" + _HALF + r")?(?P<art>(?:der|den|die)\s+)?(?:(?P<dec>\d{0,3}0)er(?:\s*-?\s*|\s+)(?i:jahre[n]?)|(?P<decw>(?i:" + _alt(L.DECADE_WORDS) + r"))(?:\s+|-)?(?i:jahre[n]?))\b",
+    "decade": r"(?:" + _POS + "|" + _HALF + r")?(?P<art>(?:der|den|die)\s+)?(?:(?P<early>" + _alt(L.EARLY_LATE) + r")\s+)?(?:(?P<dec>\d{0,3}0)(?:er(?:\s*-?\s*|\s+)(?i:jahre[n]?)|ern)|(?P<decw>(?i:" + _alt(L.DECADE_WORDS) + r"))(?:\s+|-)?(?i:jahre[n]?))\b"
+              r"(?:\s+des\s+(?P<cent>\d{1,2})\.\s*(?:Jahrhunderts|Jh\.))?",
     # 19. Jahrhundert, 4. Jh. v. Chr., im neunzehnten Jahrhundert
-    "century": r"(?:" + _POS + r"(?:des\s+)?|" + _HALF + r"des\s+)?(?:(?P<n>\d{1,2})\.|(?P<ow>(?i:" + _ORD + r")))\s*(?:Jahrhunderts?|Jh\.|(?P<mill>Jahrtausends?))(?![\wäöüß])" + _BC + "?",
+    "century": r"(?:" + _POS + r"(?:des\s+)?|" + _HALF + r"des\s+|(?P<early>" + _alt(L.EARLY_LATE) + r")\s+)?(?:(?P<n>\d{1,2})\.|(?P<ow>(?i:" + _ORD + r")))\s*(?:Jahrhunderts?|Jh\.|(?P<mill>Jahrtausends?))(?![\wäöüß])" + _BC + "?",
     # (Anfang des) Sommer(s) 1940, Frühsommer 1919
     "season": r"(?:" + _POS + r"(?:des\s+)?)?(?:(?P<srel>" + _REL_ADJ + r")\s+)?(?P<pre>Früh|Spät|Hoch)?(?P<season>(?i:frühjahr|frühling|sommer|herbst|winter))(?:e?s)?\b" + _YEAR_TAIL + "?"
               r"(?=\s*(?:/|–|-|bis|und|oder)\s*(?:Früh|Spät)?(?i:jahr|frühling|sommer|herbst|winter)\s+(?P<ly>\d{4}))?",
     # zweite Jahreshälfte (1863), im dritten Quartal
-    "half": r"(?P<ord>" + _ORD + r")\s+(?P<kind>Jahreshälfte|Hälfte|Quartal(?:s)?)(?:\s+des\s+Jahres)?" + _YEAR_TAIL + "?",
+    "half": r"(?P<ord>" + _ORD + r")\s+(?P<kind>Jahreshälfte|Hälfte|Halbjahr(?:es|s)?|Quartal(?:s)?)(?:\s+des\s+Jahres)?" + _YEAR_TAIL + "?",
     # (am) (kommenden) Mittwoch(abend)
     "weekday": r"(?:(?P<night>Nacht|Morgen|Abend)\s+(?P<nrel>zum|vom|auf|am)\s+)?(?:(?P<rel>(?i:dies|kommend|nächst|vergangen|letzt|vorig)e[mnrs]?)\s+)?(?P<wd>" + _WD_NAMES + r")(?P<pod>morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?:s)?\b"
                r"(?:\s+(?P<wrel>kommender|nächster|vergangener|letzter|voriger|dieser)\s+Woche\b)?"
@@ -139,7 +149,7 @@ _RAW_PATTERNS = {
     # im Vorjahr, des Folgejahres
     "relnoun": r"\b(?P<w>" + _alt(_cap(L.RELATIVE_NOUNS)) + r")\b",
     # am Tag darauf, in den Tagen danach
-    "unitafter": r"\b(?P<unit>Tag|Tage|Tagen|Monat|Monate|Monaten|Jahr|Jahre|Jahren|Woche|Wochen|Jahrzehnte)\s+(?P<w>darauf|danach|zuvor|davor|später)\b",
+    "unitafter": r"\b(?P<unit>[Tt]ags|Tag|Tage|Tagen|Monat|Monate|Monaten|Jahr|Jahre|Jahren|Woche|Wochen|Jahrzehnte)\s+(?P<w>darauf|danach|zuvor|davor|später)\b",
     # Anfang des Jahres, Ende des vorangegangenen Jahres, Jahresende
     "posunit": r"(?:" + _POS + r"(?:des|dieses|der|diesen)\s+(?:(?P<adj2>(?i:" + _alt(L.RELATIVE_ADJ) + r"))e[nrsm]?\s+)?(?P<unit2>Jahres|Monats|Jahrzehnts|Jahrhunderts|Woche)"
                r"|(?P<comp>(?i:jahres|monats)(?:anfang|beginn|mitte|ende|wechsel))s?)\b(?:\s+(?P<py>\d{4})\b)?",
@@ -148,12 +158,15 @@ _RAW_PATTERNS = {
                 r"(?<![\d.,:/])(?P<num>(?:" + _NUM + r")(?:\s+(?:dreiviertel|halbe?|einhalb))?|(?i:" + _VAGUE + r")|(?i:ein(?:e[nmrs]?)?)(?:\s+(?:ganze[nmrs]?|knappe[nmrs]?|gute[nmrs]?|halbe[nmrs]?))?)\s+" + _UNIT
                 + r"(?:\s+und\s+(?P<num2>" + _NUM + r")\s+(?P<unit2>" + _alt(_cap(L.UNITS)) + r"))?"
                 + r"(?:(?P<rel>\s+(?:später|danach|darauf|zuvor|davor|vorher|früher))|" + _EVENT_PP + r")?\b",
+    # der 27-stündige Streik, ein knapp zweistündiges Gespräch
+    "adjdur": r"(?P<modw>(?i:" + _alt(L.APPROX_WORDS | L.MORE_THAN_WORDS | L.LESS_THAN_WORDS) + r")\s+)?"
+              r"(?:(?P<dig>\d+)-|(?P<word>(?i:" + _NUMWORD + r")))(?P<u>(?i:" + _alt(L.ADJ_UNITS) + r"))(?:e[nmrs]?)?\b",
     # jahrelang, wochenlang
     "longadv": r"\b(?P<w>(?i:" + _alt(L.LONG_ADVERBS) + r"))(?:e[nmrs]?)?\b",
     # seit Jahren, auf Jahrzehnte, vor Wochen
     "bareplural": r"\b(?P<unit>Sekunden|Minuten|Stunden|Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte)\b(?:" + _EVENT_PP + ")?",
     # im Laufe des Tages
-    "laufe": r"\bLaufe\s+(?:des|der)\s+(?P<unit>Tages|Monats|Jahres|Woche)\b(?:\s+(?P<ly>\d{4})\b)?",
+    "laufe": r"\b(?:Laufe|Verlauf)\s+(?:des|der)\s+(?P<unit>Tages|Monats|Jahres|Woche)\b(?:\s+(?P<ly>\d{4})\b)?",
     # jeden Montag, jede Woche, alle zwei Jahre, täglich, montags
     "set": r"\b(?:(?P<every>(?i:jede[nmrs]?))\s+(?:(?P<wd>" + _WD_NAMES + r")|(?P<eu>Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|Wochenende|Quartal)|(?P<eunit>" + _alt(_cap(L.UNITS)) + r"))"
            r"|(?P<alle>(?i:alle))\s+(?P<n>" + _NUM + r")\s+(?P<aunit>" + _alt(_cap(L.UNITS)) + r")"
@@ -166,7 +179,8 @@ _RAW_PATTERNS = {
     # seit der Abstimmung (after "der Abstimmung am 9. August" earlier in the text)
     "sinceevent": r"(?<=[Ss]eit\s)(?:der|dem|den)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b",
     # kürzlich, derzeit, bald, in Zukunft
-    "ref": r"(?<![\w-])(?P<w>(?i:" + _alt(L.PAST_REF_WORDS | L.PAST_REF_NEWS_WORDS | L.PRESENT_REF_WORDS | L.FUTURE_REF_WORDS) + r"))(?![\w-])",
+    "ref": r"(?<![\w-])(?P<w>(?i:" + _alt(L.PAST_REF_WORDS | L.PAST_REF_NEWS_WORDS | L.PRESENT_REF_WORDS | L.PRESENT_REF_NEWS_WORDS
+                                                          | L.FUTURE_REF_WORDS) + r"))(?![\w-])",
 }
 # Every pattern starts at a word start: cheap to reject mid-word positions (5x faster).
 _PATTERNS = [(name, re.compile(r"(?<!\w)(?=\w)(?:" + p + ")")) for name, p in _RAW_PATTERNS.items()]
@@ -175,13 +189,13 @@ _MONTH_WORD = _alt(_cap(L.MONTHS))
 _UNIT_WORD = r"(?i:tag|woche|monat|quartal|jahr|stunde|minute|sekunde)"
 _TRIGGERS = {name: re.compile(p) for name, p in {
     "numdate": r"\d\.\s?\d", "isodate": r"\d-\d\d-\d", "daymonth": _MONTH_WORD, "dayleft": _MONTH_WORD, "dayonly": r"[Aa]m \d",
-    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr", "yearslash": r"\d/\d", "decade": r"(?i:er\s*-?\s*jahre)",
+    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr", "yearslash": r"\d[/–]\d", "decade": r"(?i:er\s*-?\s*jahre|0ern\b)",
     "century": r"(?i:jahrhundert|jahrtausend|jh\.)", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
-    "half": r"(?i:hälfte|quartal)", "weekday": _WD_NAMES, "weekend": "Wochenende",
+    "half": r"(?i:hälfte|halbjahr|quartal)", "weekday": _WD_NAMES, "weekend": "Wochenende",
     "deictic": r"(?i:gestern|heute|morgen)", "clock": "Uhr", "relunit": _UNIT_WORD,
-    "relnoun": "(?:Vor|Folge)(?:jahr|monat|woche|tag)", "unitafter": "darauf|danach|zuvor|davor|später",
-    "posunit": r"(?i:anfang|mitte|ende|beginn|wechsel)", "duration": _UNIT_WORD, "longadv": "lang",
-    "bareplural": _UNIT_WORD, "laufe": "Laufe", "sinceevent": "(?i:seit)",
+    "relnoun": "(?:Vor|Folge|Gesamt)(?:jahr|monat|woche|tag)", "unitafter": "darauf|danach|zuvor|davor|später",
+    "posunit": r"(?i:anfang|mitte|ende|beginn|wechsel)", "duration": _UNIT_WORD, "longadv": "lang", "adjdur": _alt(L.ADJ_UNITS),
+    "bareplural": _UNIT_WORD, "laufe": "Laufe|Verlauf", "sinceevent": "(?i:seit)",
 }.items()}
 
 _SIGNAL = re.compile(
@@ -190,6 +204,8 @@ _SIGNAL = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!?]\s")
+_PERFECT_INF = re.compile(r"\b\w+(?:t|en)\s+(?:haben|sein)\b")
+_ROLLOVER = 6  # months back from the last date: a narrative has more likely moved into the next year
 _MONTH_LOWER = {k.lower(): v for k, v in L.MONTHS.items()}
 _UNIT_FORMS = {k.lower(): v for k, v in L.UNITS.items()}
 _ORD_RE = re.compile(r"(" + _alt(L.ORDINAL_WORDS) + r")e[nrsm]?", re.I)
@@ -272,29 +288,62 @@ class _Ctx:
         self.dct = Day.parse(dct)
         self.narrative = narrative
         self.ref: Day | None = None
+        self.ref_end = 0  # where the last date was mentioned
+        self.part_month: int | None = None  # first month of the season the last date named
+        self.remark: Day | None = None  # a year outside the story's years ("1792 schrieb Schiller ...")
+        self.remark_end = 0
         self.era: tuple[float, float] | None = None  # years a narrative is about
         self.found: list[dict] = []  # timexes normalised so far
 
     def anaphoric(self) -> Day | None:
         return self.ref or self.dct
 
+    def years_from(self, start: int) -> Day | None:
+        """What ``sieben Jahre später`` counts from: a remark's year just before, else the story's "now"."""
+        if self.remark and self.remark_end > self.ref_end and "\n" not in self.text[self.remark_end:start]:
+            return self.remark
+        return self.anaphoric()
+
     def deictic(self) -> Day | None:
         return (self.ref or self.dct) if self.narrative else (self.dct or self.ref)
 
-    def tense(self, start: int, end: int) -> int:
-        """+1 future, -1 past: the nearest tense cue in the same sentence."""
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the sentence around ``text[start:end]`` (at most 250 characters either side)."""
         text = self.text
         lo = max(0, start - 250)
         for m in _SENT_END.finditer(text, lo, start):
             lo = m.end()
         hi_m = _SENT_END.search(text, end, min(len(text), end + 250))
-        hi = hi_m.start() if hi_m else min(len(text), end + 250)
-        best, dist = -1, 10**9
+        return lo, hi_m.start() if hi_m else min(len(text), end + 250)
+
+    def looks_back(self, start: int, end: int) -> bool:
+        """A pluperfect or ``bereits/zuvor`` in the sentence: a narrative steps back in time."""
+        lo, hi = self.sentence(start, end)
+        return any(w.group().lower() in L.FLASHBACK_CUES for w in _WORD.finditer(self.text, lo, hi))
+
+    def rolls_over(self, ref: Day, month: int, start: int, end: int) -> bool:
+        """``am 8. November 1620 ... Im Januar``: the story has moved into the next year.
+
+        Not across a paragraph (a new section may go back in time) nor in a sentence that looks back."""
+        last = ref.month or self.part_month  # "Im Winter 1862 ... am 5. März": in 1863
+        return bool(last and last - month >= _ROLLOVER and "\n" not in self.text[self.ref_end:start]
+                    and not self.looks_back(start, end))
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 future, -1 past, 0 unknown: the nearest tense cue in the same sentence.
+
+        A modal with a perfect infinitive reports the past (``soll ... verletzt haben``)."""
+        text = self.text
+        lo, hi = self.sentence(start, end)
+        reported_past = _PERFECT_INF.search(text, lo, hi)
+        best, dist = 0, 10**9
         for w in _WORD.finditer(text, lo, hi):
             word = w.group().lower()
             if w.start() >= start and w.end() <= end:
                 continue
             cue = 1 if word in L.FUTURE_CUES else -1 if word in L.PAST_CUES else 0
+            if cue > 0 and reported_past and word in L.MODAL_CUES:
+                cue = -1
             if cue:
                 d = start - w.end() if w.end() <= start else w.start() - end
                 if d < dist:
@@ -307,11 +356,17 @@ class _Ctx:
         if ref is None:
             return None
         y = ref.year
+        if self.narrative and self.rolls_over(ref, month, start, end):
+            return y + 1
         if self.narrative or ref.month is None or ref is not self.dct:
             return y
         tense = self.tense(start, end)
         later = (month, day or 0) > (ref.month, ref.day or 32) if day and ref.day else month > ref.month
         earlier = (month, day or 0) < (ref.month, ref.day or 0) if day and ref.day else month < ref.month
+        if tense == 0:  # no cue: the nearer of this year's and the neighbouring year's month
+            ahead = (month - ref.month) % 12
+            later, earlier = later and ahead > 6, earlier and ahead < 6
+            tense = -1 if later else 1
         if tense < 0 and later:
             return y - 1
         if tense > 0 and earlier:
@@ -391,11 +446,7 @@ def _n_daymonth(m, ctx, s, e):
         year = ctx.year_for(month, d, s, e)
     value = _fmt(year, month, d)
     pod = m.groupdict().get("pod")
-    if pod:
-        day = dt.date(year, month, d) if year and year > 0 else None
-        if day and m["podrel"] == "zum" and pod.lower() == "nacht":  # "Nacht zum 9. Mai" = night of the 8th
-            day -= dt.timedelta(days=1)
-            value = _fmt(day.year, day.month, day.day)
+    if pod:  # "in der Nacht zum 9. Mai" is the night ending on the 9th, as for weekdays
         value += _pod_suffix(pod)
     extra = {"mod": "APPROX"} if m.groupdict().get("gegen") else {}
     if m["h"]:
@@ -439,6 +490,9 @@ def _n_month(m, ctx, s, e):
         before = ctx.text[max(0, s - 12):s]
         if (key in L.AMBIGUOUS_MONTHS or key.endswith(".")) and not _MONTH_CUE.search(before):
             return None
+    if year is None and m["mrel"] and (ref := ctx.deictic()) and ref.month:
+        ahead = m["mrel"].lower().startswith(("kommend", "nächst"))  # "im kommenden Juni": the next June
+        year = ref.year + (1 if ahead and month <= ref.month else -1 if not ahead and month >= ref.month else 0)
     if year is None:
         year = ctx.year_for(month, None, s, e)
     extra = _mod(m)
@@ -483,7 +537,11 @@ def _n_year(m, ctx, s, e):
 
 
 def _n_yearslash(m, ctx, s, e):
-    return "DATE", _year(int(m["c"] + m["yy"])), {}
+    """The "19" of "1918/19", the "65" of "1861–65" and the "00" of "1999/00": the next years."""
+    later = int(m["yy"]) > int(m["y0"])
+    if not later and ctx.text[s - 1] != "/":
+        return None
+    return "DATE", _year((int(m["c"]) + (not later)) * 100 + int(m["yy"])), {}
 
 
 def _n_decade(m, ctx, s, e):
@@ -492,21 +550,29 @@ def _n_decade(m, ctx, s, e):
         dec = m["dec"]
         bc = _bc_context(ctx, int(dec))
         if len(dec) == 2 and not bc:
-            ref = ctx.deictic()
-            century = ref.year // 100 if ref else 19
-            if ref and int(dec) > ref.year % 100:
-                century -= 1
-            dec = f"{century}{dec}"
+            dec = f"{_century_of(ctx, int(dec), m['cent'])}{dec}"
         value = ("BC" + dec[:-1].zfill(3)) if bc else dec[:-1]
     else:
-        ref = ctx.deictic()
-        century = ref.year // 100 if ref else 19
         digit = L.DECADE_WORDS[m["decw"].lower()]
-        if ref and digit * 10 > ref.year % 100:
-            century -= 1
-        value = f"{century}{digit}"
+        value = f"{_century_of(ctx, digit * 10, m['cent'])}{digit}"
     extra = _mod(m)
+    if m["early"] and "mod" not in extra:
+        extra["mod"] = L.EARLY_LATE[m["early"].lower()]
     return "DATE", value, extra
+
+
+def _century_of(ctx: _Ctx, decade: int, named: str | None = None) -> int:
+    """Century of ``die 30er Jahre``: the one named (``des 18. Jahrhunderts``); else news look back
+    from the dct and a history means the one nearest its "now"."""
+    if named:
+        return int(named) - 1
+    ref = ctx.deictic()
+    if ref is None:
+        return 19
+    century = ref.year // 100
+    if ctx.narrative:
+        return min((century - 1, century, century + 1), key=lambda c: abs(c * 100 + decade + 5 - ref.year))
+    return century - 1 if decade > ref.year % 100 else century
 
 
 def _n_century(m, ctx, s, e):
@@ -518,7 +584,10 @@ def _n_century(m, ctx, s, e):
         return None
     bc = m["bc"] and "v" in m["bc"]
     digits = f"{n - 1}" if m["mill"] else f"{n - 1:02d}"
-    return "DATE", f"BC{digits}" if bc else digits, _mod(m)
+    extra = _mod(m)
+    if m["early"] and "mod" not in extra:
+        extra["mod"] = L.EARLY_LATE[m["early"].lower()]
+    return "DATE", f"BC{digits}" if bc else digits, extra
 
 
 def _n_season(m, ctx, s, e):
@@ -531,6 +600,10 @@ def _n_season(m, ctx, s, e):
             return None
         ref = ctx.anaphoric() if ctx.narrative or m["srel"] and shift > 0 else ctx.deictic()
         year = ref.year if ref else None
+        if shift is None and not ctx.narrative and ref is ctx.dct and ref is not None:
+            year = ctx.year_for(L.SEASON_START[code], None, s, e)  # "soll bereits im Sommer ...": last summer
+        elif shift is None and ctx.narrative and ref is not None and ctx.rolls_over(ref, L.SEASON_START[code], s, e):
+            year += 1  # "Im Herbst 1862 ... Im Frühjahr": the next spring
         if shift and ref:  # "im folgenden Winter": the next one after the reference date
             start = L.SEASON_START[code]
             ahead = ref.month is not None and (start > ref.month if shift > 0 else start + 2 < ref.month)
@@ -542,10 +615,15 @@ def _n_season(m, ctx, s, e):
     return "DATE", f"{_fmt(year)}-{code}", extra
 
 
+_OF_SOMETHING = re.compile(r"\s+(?:des|der)\s")
+
+
 def _n_half(m, ctx, s, e):
     n = L.ORDINAL_WORDS.get(_ORD_RE.fullmatch(m["ord"]).group(1).lower())
     kind = m["kind"].lower()
     year = _explicit_year(m, ctx)
+    if kind == "hälfte" and year is None and _OF_SOMETHING.match(ctx.text, e):
+        return None  # "die zweite Hälfte des kurzen 20. Jahrhunderts", "der Saison": not of a year
     if year is None:
         ref = ctx.anaphoric() if ctx.narrative else ctx.deictic()
         year = ref.year if ref else None
@@ -576,7 +654,6 @@ def _week_value(day: dt.date) -> str:
 def _n_weekday(m, ctx, s, e):
     wd = L.WEEKDAYS[m["wd"].lower()]
     pod = m["pod"] or m["pod2"] or m["night"]
-    night_before = m["night"] and m["nrel"] in ("zum", "auf")  # "Nacht zum Sonntag" = Saturday night
     rel = m["rel"].lower()[:-1] if m["rel"] else None
     week_shift = {"kommender": 1, "nächster": 1, "vergangener": -1, "letzter": -1, "voriger": -1}.get((m["wrel"] or "").lower())
     if week_shift is not None or m["wrel"]:
@@ -600,7 +677,7 @@ def _n_weekday(m, ctx, s, e):
         delta = delta if delta >= 0 else delta + 7
     else:
         delta = delta if delta <= 0 else delta - 7
-    day = today + dt.timedelta(days=delta - (1 if night_before else 0))
+    day = today + dt.timedelta(days=delta)  # "in der Nacht zum Mittwoch": the night ending on Wednesday
     return "DATE", _fmt(day.year, day.month, day.day) + suffix, {}
 
 
@@ -616,7 +693,7 @@ def _n_weekend(m, ctx, s, e):
         shift = 0
     elif rel.startswith(("kommend", "nächst")):
         shift = 7 if today.isoweekday() >= 6 else 0
-    elif rel.startswith(("vergangen", "letzt", "vorig")) or ctx.tense(s, e) < 0:
+    elif rel.startswith(("vergangen", "letzt", "vorig")) or ctx.tense(s, e) <= 0:
         shift = -7 if today.isoweekday() < 6 else 0
     else:
         shift = 0
@@ -646,6 +723,8 @@ def _n_pod(m, ctx, s, e):
     ref = ctx.anaphoric() if ctx.narrative or rel else (ctx.dct or ctx.ref)
     code = "T24:00" if m["pod"] == "Mitternacht" else "T" + L.PARTS_OF_DAY[m["pod"].lower()]
     shift = _relative_shift(rel.removeprefix("des")) if rel else 0
+    if not (rel or ctx.narrative) and m["pod"] == "Nacht" and ref is ctx.dct and ctx.tense(s, e) < 0:
+        shift = -1  # "Die Polizei setzte in der Nacht Tränengas ein": the night before publication
     if shift and ref is not None and ref.date:
         return "TIME", _shift(ref, "D", shift) + code, {}
     return "TIME", _day_str(ref) + code, {}
@@ -698,12 +777,14 @@ def _day_str(ref: Day | None) -> str:
 def _coarse(ref: Day, unit: str) -> str | None:
     """A day, week or month near a reference coarser than that: what is known, the rest X.
 
-    ``vergangene Woche`` with dct ``2020-09`` is ``2020-09-WXX``; ``am Vortag`` is
+    ``vergangene Woche`` with dct ``2020-09`` is ``2020-WXX``; ``am Vortag`` is
     ``2020-09-XX``: the unknown part stays unknown (it may even lie in August)."""
     if unit == "D":
         return _day_str(ref)
-    if unit in ("W", "WE"):
-        return _fmt(ref.year, ref.month) + "-WXX" + ("-WE" if unit == "WE" else "")
+    if unit == "W":  # a week need not lie within one month: ISO weeks belong to a year
+        return _fmt(ref.year) + "-WXX"
+    if unit == "WE":
+        return _fmt(ref.year, ref.month) + "-WXX-WE"
     return _fmt(ref.year) + "-XX" if unit == "M" else None
 
 
@@ -716,6 +797,8 @@ def _n_relunit(m, ctx, s, e):
     if shift is None:
         return None
     unit = _UNIT_FORMS[m["unit"].lower()]
+    if re.match(r"(?i:dieser\s+Tage\b)", m.group()):
+        return None  # "dieser Tage": an idiom for "nowadays"
     anaphoric = bool(re.match(r"(?i:selb|gleich|derselb|desselb|demselb|folgend|darauffolgend|anschließend|vorangegangen|vorhergehend)", m["adj"]))
     ref = ctx.anaphoric() if anaphoric else ctx.deictic()
     plural = m["unit"].lower() in {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "jahrtausende", "jahrtausenden", "quartale", "quartalen", "stunden", "minuten"}
@@ -749,10 +832,12 @@ def _n_relnoun(m, ctx, s, e):
 
 
 def _n_unitafter(m, ctx, s, e):
+    if re.search(r"(?i:\bseit\s+)$", ctx.text[max(0, s - 6):s]):
+        return None  # "warnt seit Monaten davor": the adverb belongs to the verb
     unit = _UNIT_FORMS[m["unit"].lower()]
     shift = 1 if m["w"].lower() in ("darauf", "danach", "später") else -1
-    ref = ctx.anaphoric()
-    if m["unit"].lower() not in ("tag", "monat", "jahr", "woche"):
+    ref = ctx.years_from(s) if unit == "Y" else ctx.anaphoric()
+    if m["unit"].lower() not in ("tag", "tags", "monat", "jahr", "woche"):
         return "DURATION", _duration(None, unit), {"anchor": _anchor_str(ref)}
     if ref is None:
         return None
@@ -798,6 +883,9 @@ def _within(ctx: _Ctx, s: int, extra: dict) -> dict:
     return extra
 
 
+_IN_FUTURE = re.compile(r"(?<![\w-])[Ii]n\s+$")
+_AGE_AFTER = re.compile(r"\s+alt(?:e[nmrs]?)?\b")
+_AGE_BEFORE = re.compile(r"(?i:\bAlter\s+von\s+(?:\d+,?\s+)*(?:und\s+|bis\s+)?)$")
 _LATER = ("später", "danach", "darauf")
 _EARLIER = ("zuvor", "davor", "vorher", "früher")
 
@@ -820,12 +908,16 @@ def _n_duration(m, ctx, s, e):
         n2 = _num(m["num2"])
         if unit2 and n is not None and n2 is not None and not unit2.startswith("T") and not unit.startswith("T"):
             return "DURATION", f"P{_qty(n)}{unit}{_qty(n2)}{unit2}", {}
+    if not ctx.narrative and unit == "Y" and (_AGE_AFTER.match(ctx.text, e) or _AGE_BEFORE.search(ctx.text, max(0, s - 40), s)):
+        return None  # "ein 33 Jahre alter Mann", "im Alter von 45 Jahren": an age (an amount in news)
     modw = (m["modw"] or "").strip().lower()
     extra: dict = {}
     if modw:
         extra["mod"] = "APPROX" if modw in L.APPROX_WORDS else "MORE_THAN" if modw in L.MORE_THAN_WORDS else "LESS_THAN"
     before = ctx.text[max(0, s - 12):s].lower()
-    ref = ctx.anaphoric()
+    if re.search(r"\bbis\s+zu\s+$", before):
+        extra["mod"] = "EQUAL_OR_LESS"  # "bis zu 30 Tage"
+    ref = ctx.years_from(s) if unit in ("Y", "DE") else ctx.anaphoric()
     if rel in _LATER + _EARLIER and n is not None and float(n).is_integer():
         sign = 1 if rel in _LATER else -1
         if ref is not None:
@@ -833,15 +925,33 @@ def _n_duration(m, ctx, s, e):
             if value and (unit != "D" or ref.day):
                 return "DATE", value, extra
         return "DURATION", _duration(n, unit), {**extra, "anchor": _anchor_str(ref)}
+    if re.search(r"\bvor\s+$", before) and n is None:  # "vor wenigen Wochen"
+        return "DATE", "PAST_REF", {**extra, "anchor": _anchor_str(ctx.deictic())}
     if re.search(r"\bvor\s+$", before) and n is not None and float(n).is_integer():
         ref = ctx.deictic()
         value = _shift(ref, unit, -int(n)) if ref else None
         return ("DATE", value, extra) if value else ("DATE", "PAST_REF", {**extra, "anchor": _anchor_str(ref)})
+    if not ctx.narrative and _IN_FUTURE.search(before) and n is not None and float(n).is_integer() \
+            and unit in ("D", "W", "M", "Y") and ctx.dct and ctx.tense(s, e) >= 0:
+        value = _shift(ctx.dct, unit, int(n)) or _coarse(ctx.dct, unit)  # "in drei Wochen" from the dct
+        if value:
+            return "DATE", value, extra
     if re.search(r"\bnach\s+$", before) and unit == "D" and not modw and n is not None and float(n).is_integer() and ref is not None:
         value = _shift(ref, unit, int(n))
         if value and (unit != "D" or ref.day):
             return "DATE", value, extra
     return "DURATION", _duration(n, unit), _within(ctx, s, extra)
+
+
+def _n_adjdur(m, ctx, s, e):
+    """``27-stündigen``: a duration in news (TIMEX2 histories leave such adjectives out)."""
+    n = _num(m["dig"] or m["word"])
+    unit = L.ADJ_UNITS[m["u"].lower()]
+    modw = (m["modw"] or "").strip().lower()
+    if ctx.narrative or n is None or unit == "Y" and not modw:
+        return None
+    extra = {"mod": "APPROX" if modw in L.APPROX_WORDS else "MORE_THAN" if modw in L.MORE_THAN_WORDS else "LESS_THAN"} if modw else {}
+    return "DURATION", _duration(n, unit), extra
 
 
 def _n_longadv(m, ctx, s, e):
@@ -891,13 +1001,22 @@ def _n_set(m, ctx, s, e):
     if m["adv"]:
         return "SET", L.SET_ADVERBS[m["adv"].lower()], {}
     if m["podadv"]:
-        return "SET", "T" + L.PART_OF_DAY_ADVERBS[m["podadv"].lower()], {}
+        code = "T" + L.PART_OF_DAY_ADVERBS[m["podadv"].lower()]
+        ref = ctx.anaphoric()
+        if ctx.narrative and ref is not None and ref.day:  # a story told day by day: "nachts" is that night
+            return "TIME", _day_str(ref) + code, {}
+        return "SET", code, {}
     return "SET", f"XXXX-WXX-{L.WEEKDAY_ADVERBS[m['wdadv'].lower()]}", {}
+
+
+_SURNAME_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?<!Abend)(?<!Morgen)\b(?!\s+\d)")
 
 
 def _n_holiday(m, ctx, s, e):
     name = re.sub(r"\s+", " ", m["hol"].lower())
     year = _explicit_year(m, ctx)
+    if year is None and " " not in name and _SURNAME_NEXT.match(ctx.text, e):
+        return None  # "Silvester Mazzolini": a first name
     if year is None:
         ref = ctx.deictic()
         year = ref.year if ref else None
@@ -927,12 +1046,17 @@ def _n_sinceevent(m, ctx, s, e):
     return None
 
 
+_PARTICLE_NEXT = re.compile(r"(?<=Nun)\s*,|\s+(?:ein)?mal\b")  # "Nun, ...", "das ist nun mal so": a particle
+_NUMBER_NEXT = re.compile(r"\s+(?:bei\s+|um\s+|auf\s+)?\d")  # "kostete zuletzt 1,06 Dollar": a price, not a time
+
+
 def _n_ref(m, ctx, s, e):
     w = re.sub(r"\s+", " ", m["w"].lower())
-    if w in L.PAST_REF_NEWS_WORDS:
-        if ctx.narrative or re.search(r"(?i:\b(?:nicht|erst|bis|ganz)\s+)$", ctx.text[max(0, s - 8):s]):
+    if w in L.PAST_REF_NEWS_WORDS | L.PRESENT_REF_NEWS_WORDS:
+        if ctx.narrative or _NUMBER_NEXT.match(ctx.text, e) or _PARTICLE_NEXT.match(ctx.text, e) or re.search(r"(?i:\b(?:nicht|erst|bis|ganz)\s+)$", ctx.text[max(0, s - 8):s]):
             return None
-    value = "PAST_REF" if w in L.PAST_REF_WORDS | L.PAST_REF_NEWS_WORDS else "PRESENT_REF" if w in L.PRESENT_REF_WORDS else "FUTURE_REF"
+    value = ("PAST_REF" if w in L.PAST_REF_WORDS | L.PAST_REF_NEWS_WORDS
+             else "PRESENT_REF" if w in L.PRESENT_REF_WORDS | L.PRESENT_REF_NEWS_WORDS else "FUTURE_REF")
     ref = ctx.anaphoric() if value == "FUTURE_REF" and ctx.narrative else ctx.deictic()
     return "DATE", value, {"anchor": _anchor_str(ref)}
 
@@ -977,7 +1101,7 @@ def _select(found):
 _REF_VALUE = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})(?:(?:-\d\d(?:-\d\d)?)?(?:T|$)|-(?P<part>SP|SU|FA|WI|Q\d|H\d|W\d\d))")
 
 
-def _update_ref(ctx: _Ctx, value: str) -> None:
+def _update_ref(ctx: _Ctx, value: str, end: int) -> None:
     """Last mentioned date; a coarser mention of the same period keeps the finer one."""
     m = _REF_VALUE.match(value)
     if not m:
@@ -986,14 +1110,19 @@ def _update_ref(ctx: _Ctx, value: str) -> None:
         day = Day(-int(m["y"]))
     elif m["part"]:  # a season, quarter, half or week: only its year is a date
         day = Day(int(m["y"]))
+        ctx.part_month = L.SEASON_START.get(m["part"])
     else:
         day = Day.parse(value)
     if ctx.era and day.month is None and not _in_era(ctx, day) and ctx.ref and _in_era(ctx, ctx.ref):
+        ctx.remark, ctx.remark_end = day, end
         return  # a year far outside the story's years is a remark, not its new "now"
     old = ctx.ref
     if old and old.year == day.year and (day.month is None or day.month == old.month and day.day is None):
         return
     ctx.ref = day
+    ctx.ref_end = end
+    if not m["part"]:
+        ctx.part_month = None
 
 
 
@@ -1002,7 +1131,9 @@ _RANGE_GAP = re.compile(r"\s*(?:/|–|-|bis(?:\s+zum|\s+zur)?)\s*")
 _BIS_NEAR = 5  # years: a bound further off is a side remark
 _COMPARISON = re.compile(r"(?i:\bwie\s+(?:bereits|schon|zuvor|einst|damals|auch)?\s*)$")
 _PAREN_GAP = re.compile(r"\s*[(\[]\s*(?:(?i:alten\s+Stils|a\.\s*St\.|julianisch\w*)\s*:?\s*)?")
-_NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+$")
+_OF_YEAR_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+von\s+$")
+_SINCE_BEFORE = re.compile(r"(?i:\bseit\s+(?:de[mnr]\s+)?)$")
+_SOURCE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+aus\s+(?:dem\s+)?$")
 
 
 def _relational(text: str, item: dict, before: list[dict], ref: Day | None) -> bool:
@@ -1013,15 +1144,16 @@ def _relational(text: str, item: dict, before: list[dict], ref: Day | None) -> b
     """
     sig = item.get("signal")
     word = sig["text"].split()[0].lower() if sig else None
-    if word in ("seit", "ab"):
+    if word in ("seit", "ab") or _SINCE_BEFORE.search(text, max(0, item["start"] - 10), item["start"]):
         return True
     if word == "bis" and ref and (day := Day.parse(item["value"])) and abs(day.year - ref.year) > _BIS_NEAR:
         return True
     if _COMPARISON.search(text, max(0, item["start"] - 20), item["start"]):
         return True  # "wie bereits 1911"
-    if sig and sig["text"].lower() == "von" and _NOUN_BEFORE.search(text, max(0, item["start"] - 40), item["start"]) \
+    if (_OF_YEAR_BEFORE.search(text, max(0, item["start"] - 45), item["start"])
+            or _SOURCE_BEFORE.search(text, max(0, item["start"] - 50), item["start"])) \
             and not _RANGE_GAP.match(text, item["end"]) and re.fullmatch(r"(?:BC)?\d{4}", item["value"]):
-        return True  # "die Grenzen von 1806": names an older state of things
+        return True  # "die Grenzen von 1806", "Erinnerungen aus dem Jahr 1920": an older state of things, a source
     if _LIFESPAN.match(text, item["start"]) and text[item["start"] - 1:item["start"]] in ("(", "*"):
         return True  # "(1807–1870)": someone's life dates
     prev = before[-1] if before else None
@@ -1068,9 +1200,48 @@ def _era(found: list[dict]) -> tuple[float, float] | None:
     return q1 - margin, q3 + margin
 
 
+_APPOSITION = re.compile(r",\s*(?:(?:dem|den)\s+)?")
+_EXPLICIT = {"daymonth", "numdate", "isodate"}
+_RESOLVABLE = {"relunit", "relnoun", "unitafter", "duration", "weekday", "pod"}
+
+
+def _attach_signal(text: str, start: int, item: dict, name: str, m: re.Match) -> None:
+    """Extend ``item`` over its leading preposition (and article) and derive the bound mod it gives."""
+    s, e, typ = item["start"], item["end"], item["type"]
+    sig = _SIGNAL.search(text, max(start, s - 30), s)
+    if sig and (name in ("duration", "bareplural", "year") and sig["sig"].lower() == "von" and not _RANGE_GAP.match(text, e)
+                or name in ("longadv", "adjdur")):
+        sig = None  # "eine Laufzeit von zwölf Monaten", "der Weltmeister von 1990", "nach tagelangem Streit"
+    if sig and sig["sig"].lower() == "seit" and typ in ("DATE", "TIME") and name != "sinceevent":
+        item.setdefault("mod", "ON_OR_AFTER")  # "seit Anfang Mai": the bound is a mod, the span the date
+        sig = None
+    if not sig:
+        art = _ARTICLE_BEFORE.search(text, max(start, s - 5), s) if name in ("relunit", "relnoun") else None
+        if art:  # "für die kommenden Tage", "das folgende Kriegsjahr": the anaphor keeps its article
+            item["start"], item["text"] = art.start(), text[art.start():e]
+        return
+    item["start"] = sig.start()
+    item["text"] = text[sig.start():e]
+    word = sig["sig"].lower()
+    # "am selben Tag", "an diesem Tag": the preposition is part of the anaphor itself
+    same = name == "relunit" and sig["art"] is None and word in ("am", "im", "an") and _SAME.match(m["adj"])
+    if not (same or name == "duration" and word == "nach" and typ == "DATE"):
+        keep_art = name in _KEEP_ARTICLE or (
+            name in _ANAPHORS and sig["art"] and sig["art"].lower() != "des" and word not in _GENITIVE_PREPS)
+        sig_end = sig.end("art") if sig["art"] and not keep_art else sig.end("sig")
+        item["signal"] = {"start": sig.start(), "end": sig_end, "text": text[sig.start():sig_end]}
+    bound = _BOUND_MODS.get(word.split()[0])
+    if bound and typ in ("DATE", "TIME") and name not in ("duration", "bareplural") and "mod" not in item:
+        item["mod"] = bound  # "seit 2015": from then on
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Dd](?:er|ie|as|en|em))\s+$")
+
+
 def _tag(text: str, start: int, found: list[tuple], ctx: _Ctx) -> list[dict]:
     """Normalise the selected candidates in text order, tracking the reference time."""
     out: list[dict] = []
+    kinds: list[str] = []  # the pattern that found each of ``out``
     stack = _select(found)[::-1]  # next candidate last
     tried: set[int] = set()
     while stack:
@@ -1085,23 +1256,12 @@ def _tag(text: str, start: int, found: list[tuple], ctx: _Ctx) -> list[dict]:
         typ, value, extra = norm
         item = {"start": s, "end": e, "text": text[s:e], "type": typ, "value": value}
         item.update({k: v for k, v in extra.items() if v is not None})
-        sig = _SIGNAL.search(text, max(start, s - 30), s)
-        if sig:
-            item["start"] = sig.start()
-            item["text"] = text[sig.start():e]
-            word = sig["sig"].lower()
-            # "am selben Tag", "an diesem Tag": the preposition is part of the anaphor itself
-            same = name == "relunit" and sig["art"] is None and word in ("am", "im", "an") and _SAME.match(m["adj"])
-            if not (same or name == "duration" and word == "nach" and typ == "DATE"):
-                keep_art = name in _KEEP_ARTICLE or (
-                    name in _ANAPHORS and sig["art"] and sig["art"].lower() != "des" and word not in _GENITIVE_PREPS)
-                sig_end = sig.end("art") if sig["art"] and not keep_art else sig.end("sig")
-                item["signal"] = {"start": sig.start(), "end": sig_end, "text": text[sig.start():sig_end]}
-            bound = _BOUND_MODS.get(word.split()[0])
-            if bound and typ in ("DATE", "TIME") and name not in ("duration", "bareplural") and "mod" not in item:
-                item["mod"] = bound  # "seit 2015": from then on
+        _attach_signal(text, start, item, name, m)
         if typ in ("DATE", "TIME") and not _relational(text, item, out, ctx.ref):
-            _update_ref(ctx, value)
+            _update_ref(ctx, value, e)
+        if name in _EXPLICIT and out and kinds[-1] in _RESOLVABLE and _APPOSITION.fullmatch(text, out[-1]["end"], item["start"]):
+            out[-1].update(type="DATE", value=value)  # "am Folgetag, dem 16. November": the text says which day
         out.append(item)
+        kinds.append(name)
         ctx.found = out
     return out

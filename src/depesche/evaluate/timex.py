@@ -174,10 +174,11 @@ def report(name: str, res: dict) -> str:
             f"value acc {res['value_accuracy']:.3f} value P/R/F1 {v['P']:.3f}/{v['R']:.3f}/{v['F1']:.3f}")
 
 
-def evaluate(docs: list[GoldDoc], runs: dict[str, list[dict]], dev: set[str]) -> list[str]:
-    """Score lines for the dev split, the held-out rest and all documents."""
+def evaluate(docs: list[GoldDoc], runs: dict[str, list[dict]], dev: set[str], dev_only: bool = False) -> list[str]:
+    """Score lines for the dev split, the held-out rest and all documents (or the dev split alone)."""
     lines = []
-    for split, keep in (("dev", lambda d: d.name in dev), ("heldout", lambda d: d.name not in dev), ("all", lambda d: True)):
+    splits = (("dev", lambda d: d.name in dev), ("heldout", lambda d: d.name not in dev), ("all", lambda d: True))
+    for split, keep in splits[:1] if dev_only else splits:
         pairs = [(runs[d.name], d.gold) for d in docs if keep(d)]
         if pairs:
             lines.append(report(split, score(pairs)))
@@ -187,7 +188,10 @@ def evaluate(docs: list[GoldDoc], runs: dict[str, list[dict]], dev: set[str]) ->
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dir", type=Path, help="WikiWarsDE-format directory (with keyinline/)")
     parser.add_argument("--dev", default=",".join(DEV_DOCS), help="comma-separated document names used for development")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N errors per document")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="print up to N errors per dev document (held-out errors are never shown)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="print the dev line only: keeps the held-out score unread while tuning")
     parser.add_argument("--speed", type=Path, metavar="JSONL",
                         help="also time find_timexes on the 'text' of each line of this JSON Lines file")
 
@@ -212,13 +216,13 @@ def run(args: argparse.Namespace) -> int:
     secs = time.perf_counter() - t0
     dev = set(filter(None, args.dev.split(",")))
     print(f"dev documents: {', '.join(sorted(dev & {d.name for d in docs})) or '-'}")
-    for line in evaluate(docs, runs, dev):
+    for line in evaluate(docs, runs, dev, getattr(args, "dev_only", False)):
         print(line)
     print(f"tagging time: {secs:.2f}s for {len(docs)} documents")
     if args.speed:
         print(speed(args.speed))
     if args.errors:
-        for d in docs:
+        for d in (d for d in docs if d.name in dev):
             for kind, s, g in score([(runs[d.name], d.gold)])["errors"][: args.errors]:
                 at = (s or g)["start"]
                 context = d.text[max(0, at - 40):at + 40].replace("\n", " ")

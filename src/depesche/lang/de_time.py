@@ -101,10 +101,15 @@ UNITS = {
     "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "monates": "M",
     "quartal": "Q", "quartale": "Q", "quartalen": "Q", "quartals": "Q",
     "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "jahrs": "Y",
+    "kriegsjahr": "Y", "kriegsjahre": "Y", "kriegsjahren": "Y", "kriegsjahres": "Y",
     "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE", "jahrzehntes": "DE",
     "jahrhundert": "CE", "jahrhunderte": "CE", "jahrhunderten": "CE", "jahrhunderts": "CE",
     "jahrtausend": "ML", "jahrtausende": "ML", "jahrtausenden": "ML", "jahrtausends": "ML",
 }
+
+# Adjectives of length (``27-stündig``, ``dreitägig``); ``-jährig`` is mostly an age (``der 45-jährige``),
+# a length only with an approximation (``nach mehr als zweijährigen Ermittlungen``).
+ADJ_UNITS = {"sekündig": "TS", "minütig": "TM", "stündig": "TH", "tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y"}
 
 # ``jahrelang``, ``wochenlang``: a vague duration of that unit.
 LONG_ADVERBS = {
@@ -135,7 +140,9 @@ DAY_DEICTICS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "über
 # news but "finally" in narratives, so it is a news-only word.
 PAST_REF_WORDS = {"kürzlich", "jüngst", "unlängst", "neulich", "vor kurzem", "vor kurzer zeit", "kurz zuvor", "kurz vorher", "wenig zuvor", "zwischenzeitlich"}
 PAST_REF_NEWS_WORDS = {"zuletzt"}
-PRESENT_REF_WORDS = {"derzeit", "zurzeit", "gegenwärtig", "jetzt", "momentan", "heutzutage"}
+# ``nun``, ``bislang``: "by now" in news, mere sequence in narratives.
+PRESENT_REF_NEWS_WORDS = {"nun", "bislang", "bisher"}
+PRESENT_REF_WORDS = {"diesem zeitpunkt", "diesen zeitraum", "diesem zeitraum", "derzeit", "zurzeit", "gegenwärtig", "jetzt", "momentan", "heutzutage"}
 FUTURE_REF_WORDS = {
     "bald", "demnächst", "künftig", "zukünftig", "in zukunft", "in kürze", "kurz darauf", "kurz danach",
     "wenig später", "kurze zeit später", "bald darauf", "bald danach", "folgezeit",
@@ -152,7 +159,7 @@ RELATIVE_NOUNS = {
     "vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "folgejahr": ("Y", 1), "folgejahres": ("Y", 1),
     "vormonat": ("M", -1), "vormonats": ("M", -1), "folgemonat": ("M", 1), "folgemonats": ("M", 1),
     "vorwoche": ("W", -1), "folgewoche": ("W", 1), "vortag": ("D", -1), "vortages": ("D", -1),
-    "folgetag": ("D", 1), "folgetages": ("D", 1),
+    "gesamtjahr": ("Y", 0), "gesamtjahres": ("Y", 0), "folgetag": ("D", 1), "folgetages": ("D", 1),
     "folgejahre": ("Y", None), "folgejahren": ("Y", None), "folgemonate": ("M", None), "folgemonaten": ("M", None),
     "folgetage": ("D", None), "folgetagen": ("D", None), "folgewochen": ("W", None),
 }
@@ -163,20 +170,26 @@ POSITIONS = {
     "jahresanfang": "START", "jahresbeginn": "START", "jahresmitte": "MID", "jahresende": "END",
     "monatsanfang": "START", "monatsmitte": "MID", "monatsende": "END",
 }
+# ``die frühen 30er Jahre``, ``des ausgehenden 16. Jahrhunderts``: the part of a decade or century.
+EARLY_LATE = {
+    "frühen": "START", "späten": "END", "ausgehenden": "END", "beginnenden": "START",
+    "endenden": "END", "mittleren": "MID",
+}
 # Units of measure: "1600 km" is a distance, not a year.
 MEASURE_UNITS = {
     "km", "m", "cm", "mm", "kg", "g", "t", "ha", "qm", "km²", "m²", "l", "PS", "kW", "MW", "%", "‰",
     "Meter", "Metern", "Kilometer", "Kilometern", "Meilen", "Tonnen", "Kilogramm", "Hektar", "Quadratkilometer",
 }
 # Modifiers before a quantity or date.
-APPROX_WORDS = {"etwa", "rund", "ungefähr", "circa", "ca.", "zirka", "gut", "knapp", "fast", "beinahe", "gegen"}
-MORE_THAN_WORDS = {"mehr als", "länger als", "mindestens"}
-LESS_THAN_WORDS = {"weniger als", "unter", "kürzer als", "höchstens", "bis zu"}
+APPROX_WORDS = {"etwa", "rund", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe", "gegen"}
+MORE_THAN_WORDS = {"mehr als", "länger als", "mindestens", "gut"}  # "gut drei Jahre": a little more
+LESS_THAN_WORDS = {"weniger als", "unter", "kürzer als", "höchstens"}
 
-# Prepositions kept in a timex span as its signal (``am 9. August``, ``seit drei Jahren``).
+# Temporal prepositions kept in a timex span as its signal (``am 9. August``, ``seit drei Jahren``);
+# ``für`` and ``über`` (``für kommende Woche``) stay outside.
 SIGNALS = {
     "am", "an", "im", "in", "um", "seit", "ab", "bis", "bis zum", "bis zur", "bis in die", "vom", "von",
-    "zum", "zur", "nach", "vor", "während", "innerhalb", "binnen", "für",
+    "zum", "zur", "nach", "vor", "während", "innerhalb", "binnen",
 }
 
 # Sentence cues for tense: future (or plan) versus past reading of weekdays/dates.
@@ -184,9 +197,15 @@ SIGNALS = {
 FUTURE_CUES = {
     "will", "wollen", "wolle", "wollten", "soll", "sollen", "solle", "wird", "werden", "werde",
     "plant", "planen", "plane", "geplant", "bevorstehend", "anstehend", "erwartet", "erwarten",
-    "stattfinden", "dürfte", "dürften", "könnte", "könnten", "morgen",
+    "stattfinden", "dürfte", "dürften", "könnte", "könnten", "morgen", "voraussichtlich", "demnächst",
 }
+# Future cues that report the past with a perfect infinitive (``soll ... angegriffen haben``).
+MODAL_CUES = {"will", "wollen", "wolle", "wollten", "soll", "sollen", "solle", "dürfte", "dürften", "könnte", "könnten"}
 PAST_CUES = {
     "hatte", "hatten", "hat", "haben", "habe", "war", "waren", "wurde", "wurden", "worden",
     "sagte", "sagten", "erklärte", "teilte", "kündigte", "berichtete", "gab", "gestern",
+    "musste", "mussten", "konnte", "konnten", "durfte", "durften",
 }
+
+# A narrative steps back in time (a month before the last one named is then not the next year's).
+FLASHBACK_CUES = {"hatte", "hatten", "zuvor", "bereits", "schon", "vorher", "damals", "seit"}
