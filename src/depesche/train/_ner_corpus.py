@@ -127,10 +127,11 @@ def europeana(eur_dir: Path) -> list[Item]:
     return items
 
 
-def synthetic(syn_dir: Path, nlp) -> list[Item]:
-    """Character-offset records (``data/synthetic/ner/*.jsonl``), tokenised and split into
-    sentences by ``nlp`` (needs a sentencizer). Entities that do not align with token
-    boundaries or carry an unknown label are missing."""
+def synthetic(syn_dir: Path, nlp, kind: str = "synthetic") -> list[Item]:
+    """Character-offset records (``data/synthetic/ner/*.jsonl``, or ``kind="silver"``:
+    ``data/silver/ner/*.jsonl``), tokenised and split into sentences by ``nlp`` (needs
+    a sentencizer). Entities that do not align with token boundaries or carry an
+    unknown label are missing."""
     items = []
     for path in sorted(syn_dir.glob("*.jsonl")):
         with path.open(encoding="utf-8") as f:
@@ -154,7 +155,7 @@ def synthetic(syn_dir: Path, nlp) -> list[Item]:
                 for k, sent in enumerate(doc.sents):
                     sent_tags = _well_formed(tags[sent.start:sent.end])
                     items.append(Item(
-                        [t.text for t in sent], sent_tags, f"synthetic:{path.stem}", f"{rec.get('id', n)}#{k}",
+                        [t.text for t in sent], sent_tags, f"{kind}:{path.stem}", f"{rec.get('id', n)}#{k}",
                         str(rec.get("license", "unknown")), "train", [bool(t.whitespace_) for t in sent],
                         {"producer": rec.get("source")},
                     ))
