@@ -1351,7 +1351,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.1.0"
+    version = "0.1.1"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
