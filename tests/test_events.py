@@ -101,3 +101,62 @@ def test_unnamed_partner_in_the_subject_drops_the_event(run):
 def test_place_after_a_title_is_an_attribute(run):
     events = run("Frankreich rief den Bürgermeister von Palermo zum Handeln auf.")
     assert not [e for e in events if "Palermo" in e[3]]
+
+
+def test_attributive_participle_is_no_event(run):
+    # "die vom Iran unterstützte Miliz": Iran's support is an attribute, not a new event by Israel.
+    events = run("Seit Oktober liefern sich Israel und die vom Iran unterstützte Miliz an der Grenze Gefechte.")
+    assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+def test_verb_first_und_starts_a_clause_of_the_same_subject(run):
+    events = run("Die Gewerkschaft Verdi forderte höhere Löhne und warf der Lufthansa vor, Zusagen zu brechen.")
+    assert pick(events, "warf") == ("ACCUSE", "warf", {"Verdi"}, {"Lufthansa"})
+    assert not [e for e in events if e[1] == "forderte" and "Lufthansa" in e[3]]
+
+
+def test_invitee_is_the_object_not_the_destination(run):
+    events = run("Kim Jong Un lud Wladimir Putin zu einem Gegenbesuch nach Pjöngjang ein.")
+    assert pick(events, "lud") == ("AGREE", "lud", {"Kim Jong Un"}, {"Wladimir Putin"})
+
+
+def test_mediation_needs_its_parties(run):
+    assert not [e for e in run("Unter Vermittlung Katars haben sich die Konfliktparteien auf eine Waffenruhe geeinigt.")
+                if e[0] == "CONSULT"]
+
+
+def test_passive_subject_is_no_source(run):
+    # The one killed is the subject of "wurde getötet", not the attacker.
+    events = run("Bei einem Angriff auf Beirut wurde der Hamas-Kommandeur Saleh al-Aruri getötet.")
+    assert not [e for e in events if "Saleh al-Aruri" in e[2]]
+
+
+def test_unnamed_subject_before_the_verb(run):
+    # The planes visit; the countries after the verb are objects, not the visitors.
+    assert run("Amerikanische Kampfjets besuchen Litauen und Rumänien.") == []
+
+
+def test_visit_needs_an_official(run):
+    assert run("Die Studentin Anna Berger reiste im Sommer nach Syrien.") == []
+
+
+def test_a_country_does_not_demonstrate(run):
+    events = run("In Budapest haben tausende Ungarn gegen die Bildungspolitik der Regierung protestiert.")
+    assert not [e for e in events if "Ungarn" in e[2]]
+
+
+def test_sports_report_has_no_events(run):
+    # The second sentence alone reads like a meeting; the dispatch is a sports report.
+    assert run("Nach dem Pokal-Aus im Achtelfinale kämpft die Mannschaft in der Liga um Punkte. "
+               "Borussia Dortmund empfängt am Samstag den FC Chelsea.") == []
+
+
+def test_pronoun_far_from_the_name_carries_no_event(run):
+    events = run("Bundeskanzler Olaf Scholz ist am Montag in Paris eingetroffen. Dort kritisierte er Russland scharf. "
+                 "Die Reise war lange geplant. Beobachter lobten die Atmosphäre. Zuletzt kritisierte er China.")
+    assert pick(events, "kritisierte")[2:] == ({"Olaf Scholz"}, {"Russland"})  # the "er" next to the name only
+
+
+def test_object_put_first_is_no_subject(run):
+    events = run("Dem Kanzler Olaf Scholz warf Friedrich Merz Versagen vor.")
+    assert pick(events, "warf") == ("ACCUSE", "warf", {"Friedrich Merz"}, {"Olaf Scholz"})

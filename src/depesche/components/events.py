@@ -11,11 +11,15 @@ owner of a demand or plan that is rejected (``die Forderung der FPÖ``).
 Status, time, place and the quote an event was said in are attached from the
 same sentence.  Precision comes first: an event whose source (or, for most
 types, target) the text does not give is dropped, and an event retold later
-in the dispatch is kept once.
+in the dispatch is kept once.  So is one whose participants are doubtful: the
+subject of a passive (the one it happened to), an actor list that goes on
+with an unnamed phrase, a noun phrase naming no actor before the verb, a
+mention the recogniser misread; and a sports report yields no events.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..lang import de_events as L
@@ -25,12 +29,13 @@ from ..pipeline import Component
 from ..record import body_range, span
 
 _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
-    "in", "im", "bei", "beim", "aus", "über", "unter", "vor", "nach", "seit", "während", "wegen", "trotz", "um", "angesichts"}
+    "in", "im", "ins", "am", "bei", "beim", "aus", "über", "unter", "vor", "nach", "seit", "während", "wegen", "trotz", "um",
+    "angesichts", "gegenüber", "laut", "ohne"}
 
 
 class Events(Component):
     name = "events"
-    version = "0.2.0"
+    version = "0.3.0"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 
@@ -41,15 +46,22 @@ class Events(Component):
         events: list[dict] = []
         seen: list[tuple] = []  # (sentence number, type, status, source) of every trigger read so far
         country_of = _countries_of_cities(record)
-        for n, sent in enumerate(doc.sents):
+        entities = {e["id"]: e for e in record["entities"]}
+        for n, sent in enumerate(() if _sports_report(doc) else doc.sents):
             if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
-            events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of))
+            events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of, entities))
         events = _drop_echoes(events, record, _genitive_offices(doc, actor_of))
         for n, event in enumerate(events, 1):
             event["id"] = f"v{n}"
         record["events"] = events
         return doc
+
+
+def _sports_report(doc) -> bool:
+    """Clubs that meet, host and travel to each other: a sports dispatch has no PLOVER events."""
+    words = (t.text.lower() for t in doc if t.text[:1].isalpha())
+    return sum(w in L.SPORTS_DOCUMENT or w.rsplit("-", 1)[-1] in L.SPORTS_DOCUMENT for w in words) >= L.SPORTS_DOCUMENT_MIN
 
 
 def _countries_of_cities(record) -> dict[str, str]:
@@ -73,24 +85,58 @@ def _actor_tokens(doc, record) -> tuple[list[str | None], dict[int, str]]:
     and the derived adjectives that name the owner of a thing (``die polnische Forderung``)."""
     out: list[str | None] = [None] * len(doc)
     owners: dict[int, str] = {}
+    starts = [s.start for s in doc.sents]
     for e in record["entities"]:
         if e["type"] not in ("PER", "ORG", "LOC"):
             continue
-        for m in e["mentions"]:
-            sp = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        spans = [(m, doc.char_span(m["start"], m["end"], alignment_mode="expand")) for m in e["mentions"]]
+        named = [sp.start for m, sp in spans if sp is not None and m["form"] == "name"]
+        for m, sp in spans:
             if sp is None:
                 continue
             if m["form"] == "derived":
                 if sp.end < len(doc) and _owned(doc[sp.end].text):
                     owners[sp.start] = e["id"]
                 continue
-            # Possessives modify a noun; "das Urteil" is no description of a person.
-            if (m["form"] == "pronoun" and m["text"].lower().startswith(("sein", "ihr"))) or (
-                    m["form"] == "nominal" and _owned(doc[sp.end - 1].text)):
+            if not _acts(sp, m, e) or not _anchored(sp, m, named, starts):
                 continue
             for t in range(sp.start, sp.end):
                 out[t] = e["id"]
     return out, owners
+
+
+def _anchored(sp, mention, named: list[int], starts: list[int]) -> bool:
+    """A pronoun or a description (other than a title: ``der Kanzler``) of a named entity
+    carries an event only where the name stands in its sentence or the one before: resolved
+    further back, it is too often resolved wrongly.  An entity never named has only its
+    descriptions (``die Polizei``)."""
+    if mention["form"] == "name" or not named or (mention["form"] == "nominal" and _is_title(sp[-1].text)):
+        return True
+    t = sp.start
+    k = bisect_right(starts, t) - 1
+    lo, hi = starts[max(0, k - 1)], starts[k + 1] if k + 1 < len(starts) else float("inf")
+    return any(lo <= n < hi for n in named)
+
+
+def _acts(sp, mention, entity) -> bool:
+    """Can this mention stand for its entity as a participant?
+
+    Possessives modify a noun and ``das Urteil`` is no description of a
+    person; neither are a plural (``die Beschlüsse``) or ``wir``.  Names with
+    a lower-case verb or adverb in them (``lud Putin``), one function word
+    (``Nahe``) or a place named by a common noun (``die Miliz``) are
+    recogniser slips: a wrong participant is worse than none."""
+    form, person, head = mention["form"], entity.get("kind") == "person", sp[-1]
+    if form == "pronoun":
+        low = mention["text"].lower()
+        return not (low.startswith(("sein", "ihr")) or (person and low in _WE))
+    if form == "nominal":
+        return not (_owned(head.text) or (person and "Plur" in head.morph.get("Number")))
+    if form == "name":
+        return not (any(t.text[:1].islower() and t.tag_.startswith(("V", "ADV", "PAV")) for t in sp)
+                    or (len(sp) == 1 and head.tag_ in _NOT_VERB_TAGS | {"ADV", "PPER", "ADJD"})
+                    or (entity.get("kind") == "place" and head.tag_ == "NN"))
+    return True
 
 
 def _owned(word: str) -> bool:
@@ -152,7 +198,7 @@ def _trigger(sent, i: int):
             return low, noun, None
     if word[0].isupper() and tok.i != sent.start:
         return None
-    if _attributive(sent.doc, i) or tok.tag_ in _NOT_VERB_TAGS:
+    if _attributive(sent.doc, i, sent.start) or tok.tag_ in _NOT_VERB_TAGS:
         return None
     bases = [b for b in (L.IRREGULAR.get(low), tok.lemma_.lower() if tok.lemma_ else None, low) if b]
     stem = _stem(word)
@@ -190,15 +236,22 @@ def _separated_particle(sent, i: int) -> int | None:
 
 # Event types that are complete without a target (a protest, an election result).
 _NO_TARGET = {"PROTEST", "OTHER", "MOBILIZE"}
+_WE = {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
 _GENITIVE = {"des", "eines", "seines", "ihres", "dessen", "deren", "der", "einer", "seiner", "ihrer"}
 _PRONOUNS = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
 
 
-def _attributive(doc, i: int) -> bool:
+def _attributive(doc, i: int, start: int) -> bool:
     """``die scharf kritisierten Angriffe``: a participle before its noun is no verb."""
     word = doc[i].text
-    if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+    n = i + 1
+    while n < len(doc) and doc[n].is_space:
+        n += 1
+    if i == 0 or n >= len(doc) or not doc[n].text[:1].isupper():
         return False
+    # "liefern sich X und die vom Iran unterstützte Miliz"; before the finite verb the tag is often wrong.
+    if doc[i].tag_ == "ADJA" and any(doc[t].tag_.endswith("FIN") for t in range(start, i)):
+        return True
     if not word.endswith(("te", "ten", "tes", "tem", "ter", "ene", "enen", "enes", "enem", "ener")):
         return False
     prev = doc[i - 1].text
@@ -222,7 +275,7 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     """Events of one sentence; ``context`` is its number and what earlier sentences said
     (an anaphoric ``das Gespräch`` keeps the status of the meeting announced before,
     ``wies die Forderung zurück`` answers whoever made the last demand)."""
-    n, seen, country_of = context
+    n, seen, country_of, entities = context
     seen[:] = [x for x in seen if x[0] >= n - 2]  # two sentences back is as far as an anaphor reaches
     events = []
     lows = [t.text.lower() for t in sent]
@@ -230,10 +283,11 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     if words & L.SPORTS or _SCORE.search(sent.text):
         return []
     # Computed once per sentence: per-trigger work must stay linear on very long sentences.
-    hits = {i: h for i in range(sent.start, sent.end) if (h := _trigger(sent, i)) is not None}
+    aside = _bracketed(doc, sent)  # "(er ist jener Gutachter, der ... abgezogen wurde)": no participants, no events
+    hits = {i: h for i in range(sent.start, sent.end) if i not in aside and (h := _trigger(sent, i)) is not None}
     promise_end = min((h[2] if h[2] is not None else i for i, h in hits.items() if h[0] in L.PROMISE_VERBS), default=None)
     clauses = _clauses(doc, sent, actor_of)
-    mentions: dict = {}  # per-clause caches
+    mentions: dict = {"aside": aside}  # per-clause caches
     verbs = [j for j, h in hits.items() if h[1][0] not in ("PROMISE", "LABEL") and not _is_noun(doc[j])]
     nouns = {j: h[1][0] for j, h in hits.items() if _is_noun(doc[j])}
     for i, hit in hits.items():
@@ -254,8 +308,8 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
             lo, hi = next(c for c in clauses if c[0] <= i < c[1])
             if L.NOT_WITH[lemma] & set(lows[lo - sent.start:hi - sent.start]):
                 continue
-        if is_noun and etype == "CONSULT" and i > sent.start and doc[i - 1].text.lower() == "im":
-            continue  # "im Gespräch mit der Zeitung" is an interview
+        if is_noun and etype == "CONSULT" and i > sent.start and doc[i - 1].text.lower() in ("im", "ins"):
+            continue  # "im Gespräch mit der Zeitung" is an interview, "ins Gespräch bringen" a suggestion
         if is_noun and any(v["type"] == etype and v["trigger"]["start"] < doc[i].idx < v["trigger"]["end"] + 60 for v in events):
             continue  # "verstärkt die Kontakte": the noun is the verb's object, one event
         # "verurteilte die Angriffe auf Israel": the noun's phrase is the noun's, not the verb's.
@@ -272,16 +326,23 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
         seen.append((n, etype, status, source))
         if mode == "visit":  # "reist nach Kairo": the visit is to Egypt, Cairo is where
             target = list(dict.fromkeys(country_of.get(e, e) for e in target))
+            if not all(_official(entities[e]) for e in source):
+                continue  # an official visit: a tourist or a recruit "reist nach Syrien" too
+        if etype == "PROTEST":  # people protest; a country "protesting" is a diplomat's complaint
+            source = [e for e in source if entities[e]["type"] != "LOC"]
+        if etype == "ASSAULT" and not is_noun and source and target and all(
+                entities[e]["type"] == "PER" for e in source + target):
+            etype, mode = "ACCUSE", "disapprove"  # "griff Konzernchef Appel scharf an": an attack in words
         if not is_noun and not target and (etype in L.SYMMETRIC or source) and (pair := _plural_pair(doc, sent, record, actor_of)):
             # "Beide Seiten vereinbarten" makes the sources, "lädt beide Politiker ein" the targets.
             if pair[0] < i and not source:
                 source = pair[1]
-            elif pair[0] > i and source:
+            elif pair[0] > i and source and etype in L.SYMMETRIC:
                 target = [e for e in pair[1] if e not in source]
         if not source and (etype != "PROTEST" or not target):
             continue
-        if not target and etype not in _NO_TARGET and lemma not in L.NO_TARGET_VERBS \
-                and not (etype in L.SYMMETRIC and len(source) > 1):
+        if not target and (mode in ("third-party", "visit") or etype not in _NO_TARGET and lemma not in L.NO_TARGET_VERBS
+                           and not (etype in L.SYMMETRIC and len(source) > 1)):
             continue  # who did it to whom is the point: without a target the reading is too unsure
         text = record["text"]
         trig = span(text, doc[i].idx, doc[i].idx + len(doc[i]))
@@ -298,6 +359,11 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
             event["quote"] = quote
         events.append(event)
     return events
+
+
+def _official(entity) -> bool:
+    """A state, an organisation or a person with an office named in the text."""
+    return entity["type"] == "ORG" or entity.get("kind") == "country" or bool(entity.get("roles"))
 
 
 _ANAPHORIC = {"das", "die", "der", "dem", "den", "des", "dieses", "diese", "diesen", "diesem"}
@@ -444,6 +510,12 @@ def _np_preposition(doc, sent, t: int, actor_of=None) -> str | None:
         j -= 1  # adjectives: "einer rechtsextremen Terrorzelle"
     if j > sent.start and doc[j].text.lower() in _GENITIVE and _noun_before(doc, sent, j):
         return "poss" if _owned(doc[j - 1].text) else "gen"
+    if j > sent.start + 1 and doc[j].text.lower() in _GENITIVE and doc[j - 1].text.lower() in ("und", "sowie"):
+        k = j - 2  # "die Unterhändler der Regierung und der Guerilla FARC": the second genitive of a pair
+        while k > sent.start and doc[k].tag_ in ("ADJA", "NN", "NE"):
+            k -= 1
+        if doc[k].text.lower() in _GENITIVE and _noun_before(doc, sent, k):
+            return "gen"
     if t > sent.start and _noun_before(doc, sent, t) and doc[t].text.endswith("s") and not _is_title(doc[t - 1].text) \
             and doc[t].pos_ == "PROPN" and t + 1 < sent.end and doc[t + 1].text[:1].islower():
         return "poss" if _owned(doc[t - 1].text) else "gen"  # "das Gesuch Deutschlands", "die Kirche Kubas"
@@ -453,17 +525,31 @@ def _np_preposition(doc, sent, t: int, actor_of=None) -> str | None:
         low = doc[j].text.lower()
         if low in ("von", "vom") and j > sent.start and _is_title(doc[j - 1].text):
             return "gen"  # "der Bürgermeister von Palermo"
-        if low in _PREPOSITIONS:
+        if low in _PREPOSITIONS or doc[j].tag_ in ("APPR", "APPRART"):  # "neben Strache"
             return low
-        if low in {",", "und", "oder"} and actor_of and j > sent.start and actor_of[j - 1]:
-            j -= 1  # a list shares its preposition: "zwischen Wien und Bratislava"
-            steps = 0
-            continue
+        if low in {",", "und", "oder"} and actor_of and (k := _list_item_before(doc, sent, j, actor_of)) is not None:
+            # A list shares its preposition: "zwischen Wien und Bratislava", "der Erzfeinde USA und Kuba".
+            return _np_preposition(doc, sent, k, actor_of)
         if doc[j].is_punct or low in {"und", "oder"} or _verbish(doc[j]):
             return None  # the phrase ends at a verb: "angesichts X verstärkt Belarus"
         j -= 1
         steps += 1
     return None
+
+
+def _list_item_before(doc, sent, j: int, actor_of) -> int | None:
+    """First token of the actor mention that ends right before the list joint at j
+    (past a bracketed short name: ``dem Bundeskriminalamt (BKA) und Interpol``)."""
+    k = j - 1
+    if k > sent.start and doc[k].text == ")":
+        while k > sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < sent.start or not actor_of[k]:
+        return None
+    while k > sent.start and actor_of[k - 1] == actor_of[k]:
+        k -= 1
+    return k
 
 
 def _is_title(word: str) -> bool:
@@ -476,20 +562,36 @@ def _noun_before(doc, sent, j: int) -> bool:
     return prev.text[:1].isupper() and prev.i > sent.start and prev.pos_ not in ("PROPN", "VERB", "AUX") and prev.text.isalpha()
 
 
+def _bracketed(doc, sent) -> set[int]:
+    """Tokens inside brackets: asides and short names."""
+    out, depth = set(), 0
+    for t in range(sent.start, sent.end):
+        depth += (doc[t].text == "(") - (doc[t].text == ")")
+        if depth > 0:
+            out.add(t)
+    return out
+
+
 def _clauses(doc, sent, actor_of) -> list[tuple[int, int]]:
     """Token ranges of the sentence's clauses, cut at commas, semicolons, colons and dashes
-    (not at the commas of a list of actors: ``USA, Russland und China``)."""
-    bounds, start = [], sent.start
+    (not at the commas of a list of actors, ``USA, Russland und China``, nor inside brackets)."""
+    bounds, start, depth = [], sent.start, 0
     for t in range(sent.start, sent.end):
-        if doc[t].text == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]:
+        depth += (doc[t].text == "(") - (doc[t].text == ")")
+        if depth > 0 or (doc[t].text == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]):
             continue
-        if doc[t].text in {",", ";", ":", "–", "—"}:
+        if doc[t].text in {",", ";", ":", "-", "–", "—"} or _joins_verb(doc, t, sent.end):
             if t > start:
                 bounds.append((start, t))
             start = t + 1
     if start < sent.end:
         bounds.append((start, sent.end))
     return bounds
+
+
+def _joins_verb(doc, t: int, end: int) -> bool:
+    """``forderte X und warf Y vor``: ``und`` before a finite verb starts a clause of the same subject."""
+    return doc[t].text.lower() in ("und", "oder", "sowie") and t + 1 < end and doc[t + 1].tag_.endswith("FIN")
 
 
 _DEFINITE = {"der", "die", "das", "den", "dem", "des"}
@@ -512,6 +614,48 @@ def _partner_unnamed(doc, actor_of, last: int) -> bool:
             doc[j].text[:1].islower() or _title_lemma(doc[j].text).lower().endswith(tuple(TITLE_HEADS))):
         j += 1  # article, adjectives, a title: "die syrische Opposition", "der chinesische Staatschef Xi"
     return actor_of[j] is None and doc[j].text[:1].isupper() and doc[j].pos_ != "VERB"
+
+
+_OBLIQUE = {"den", "dem", "einen", "einem", "diesen", "diesem", "ihn", "ihm", "ihnen"}
+
+
+def _oblique(doc, sent, first: int) -> bool:
+    """The mention at ``first`` is in the accusative or dative case: its article, past
+    adjectives and a title, or the pronoun itself says so (never a nominative form)."""
+    j = first
+    while j > sent.start and j > first - 4 and doc[j].text.lower() not in _OBLIQUE and (
+            doc[j - 1].tag_ in ("ADJA", "ART", "PPER") or _is_title(doc[j - 1].text)):
+        j -= 1
+    return doc[j].text.lower() in _OBLIQUE
+
+
+def _unnamed_before(doc, actor_of, first: int) -> bool:
+    """The mention at ``first`` follows ``<noun phrase naming no actor> und``."""
+    j = first - 1
+    while j > 0 and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
+        j -= 1  # article, adjectives
+    return doc[j].text.lower() in ("und", "sowie") and j > 0 and doc[j - 1].tag_ == "NN" and actor_of[j - 1] is None
+
+
+def _unnamed_subject(doc, lo: int, finite: int | None, subject: int, actor_of) -> bool:
+    """``Stealth-Jagdflugzeuge besuchen Litauen``: before the verb stands a noun phrase that names
+    no actor, so it is the subject and the actor after the verb is an object."""
+    if finite is None or subject < finite or doc[lo].tag_ not in _NP_START_TAGS or any(
+            doc[t].text.lower() in ("und", "oder", "sowie") for t in range(finite, subject)):
+        return False  # "X hat ... und Polen fordert": the subject of a second main clause
+    prefield = range(lo, finite)  # "Dem Kanzler Scholz warf Merz ... vor": an actor there is an object put first
+    return not any(actor_of[t] for t in prefield) and any(doc[t].tag_ in ("NN", "NE") for t in prefield)
+
+
+_NP_START_TAGS = {"ART", "NN", "NE", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD"}
+
+
+def _after_noun(doc, sent, first: int) -> bool:
+    """The preposition before the mention at ``first`` follows a common noun (``Prozess gegen X``)."""
+    j = first - 1
+    while j > sent.start and j > first - 5 and doc[j].tag_ not in ("APPR", "APPRART"):
+        j -= 1
+    return j > sent.start and doc[j].tag_ in ("APPR", "APPRART") and doc[j - 1].tag_ == "NN"
 
 
 def _borrows_subject(doc, lo: int, hi: int) -> bool:
@@ -537,9 +681,11 @@ def _mentions_in(doc, sent, lo, hi, actor_of, owners):
             first -= 1
         if _modifier(doc, first, t):
             continue
-        nxt = doc[t + 1] if t + 1 < hi else None
-        if doc[t].text.endswith("s") and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].isupper() \
-                and actor_of[t + 1] is None:
+        n = t + 1
+        while n < hi and (doc[n].tag_ == "ADJA" or doc[n].is_space):
+            n += 1  # "Griechenlands geschlagene Linke"
+        nxt = doc[n] if n < hi else None
+        if doc[t].text.endswith("s") and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].isupper():
             if _owned(nxt.text):  # "Ungarns Forderung": the owner of a demand
                 args.append((first, eid, "poss", t))
             continue  # "Griechenlands Linke", "Russlands Armee": the noun is the actor, not the name
@@ -548,9 +694,12 @@ def _mentions_in(doc, sent, lo, hi, actor_of, owners):
 
 
 def _coordinated(doc, last: int, first: int) -> bool:
-    """``X und [der Regierungschef] Y``: one ``und`` and only noun-phrase words between two mentions."""
-    between = [doc[t] for t in range(last + 1, first)]
-    joins = [t for t in between if t.text.lower() in (",", "und", "sowie")]
+    """``X und [der Regierungschef] Y``, ``sowohl X als auch Y``: one joint and only noun-phrase
+    words between two mentions."""
+    words = [doc[t].text.lower() for t in range(last + 1, first)]
+    between = [doc[t] for n, t in enumerate(range(last + 1, first)) if words[n - 1:n + 1] != ["als", "auch"]]
+    joins = [t for t in between if t.text.lower() in (",", "und", "sowie") or (
+        t.text.lower() == "als" and t.i + 1 < first and doc[t.i + 1].text.lower() == "auch")]
     return len(joins) == 1 and len(between) < 6 and all(
         t in joins or (not t.is_punct and (t.text[:1].isupper() or t.text.lower() in _NP_WORDS or not _verbish(t)))
         for t in between)
@@ -570,6 +719,8 @@ def _with_coordinated(doc, first, args) -> list[str]:
 
 
 def _verbish(tok) -> bool:
+    if tok.tag_:  # "in ganz Deutschland": an adverb does not end the phrase
+        return tok.tag_.startswith("V")
     if tok.pos_ in ("VERB", "AUX"):
         return True
     low = tok.text.lower()
@@ -594,7 +745,7 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
     clause before it.  Coordinated mentions (``mit X und Y``) all count."""
     def clause_mentions(n):  # cached per sentence
         if n not in mentions:
-            mentions[n] = _mentions_in(doc, sent, *clauses[n], *actors)
+            mentions[n] = [a for a in _mentions_in(doc, sent, *clauses[n], *actors) if a[0] not in mentions["aside"]]
         return mentions[n]
 
     k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), None)
@@ -607,7 +758,8 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
         before = clause_mentions(k - 1)
         if before and before[-1][3] == clauses[k - 1][1] - 1:
             args = [(*before[-1][:2], None, before[-1][3])] + args
-    elif not any(a[2] is None for a in args) and _borrows_subject(doc, lo, hi):
+    elif (not any(a[2] is None for a in args) or (k and _joins_verb(doc, lo - 1, hi))) and _borrows_subject(doc, lo, hi):
+        # "... und warf Benko vor": after a verb-first "und" every noun phrase is an object.
         for n in range(k - 1, -1, -1):
             subject = [a for a in clause_mentions(n) if a[2] is None][:1]
             if subject:
@@ -617,50 +769,64 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
     if not args:
         return [], []
     side = lambda a: _with_coordinated(doc, a, args) if a else []  # noqa: E731
+    if ("passive", k) not in mentions:
+        mentions[("passive", k)] = _passive(doc, lo, hi)
+    passive = mentions[("passive", k)]  # its subject suffers the event: "wurden ... getroffen"
     if is_noun:
         near = [a for a in args if i < a[0] <= _phrase_end(doc, sent, i)]
         governor = _np_preposition(doc, sent, i)
         if not near and (etype == "PROTEST" or governor in {"angesichts", "wegen", "trotz", "nach", "seit", "vor", "während", "von"}
                          or (i > sent.start and doc[i - 1].text.lower() in {"das", "die", "der", "dem", "den", "des"})):
             return [], []  # a circumstance or an anaphoric "das Treffen", not a new event
-        # "von X", or a genitive: "die Einladung des Ministeriums", "die Forderung der FPÖ".
-        source = side(next((a for a in near if a[2] in L.AGENT_PREPOSITIONS), None)
+        # "von X" right after the noun, or a genitive: "die Einladung des Ministeriums", "die Forderung
+        # der FPÖ" ("ein Abkommen mit den Gläubigern von EU und IWF" names no agent).
+        agent = doc[i + 1].text.lower() if i + 1 < sent.end else None
+        source = side(next((a for a in near if a[2] in L.AGENT_PREPOSITIONS and a[2] == agent), None)
                       or next((a for a in near if a[2] in ("poss", "gen") and a[0] <= i + 4), None))
-        target = [e for e in side(next((a for a in near if a[2] in L.TARGET_PREPOSITIONS), None)) if e not in source]
+        first = next((a for a in near if a[2] in L.TARGET_PREPOSITIONS), None)
+        if first and _partner_unnamed(doc, actors[0], max(a[3] for a in args if a[1] in side(first))):
+            return [], []  # "Verhandlungen mit Audi, BMW und Daimler": the list goes on past the actors known
+        target = [e for e in side(first) if e not in source]
         if i > sent.start and doc[i - 1].text.lower() == "auf":  # "auf Bitten von X": the clause agent is the target
             return source, [a[1] for a in args if a[2] is None and a[1] not in source][:1]
         # Protesters are seldom the clause's subject; the subject of another event verb acts on the
         # noun, it does not do it ("verurteilte die Angriffe", "hob die Sanktionen auf"); and "das
         # Abkommen" is one made before, not by whoever speaks of it.
-        if not source and etype != "PROTEST" and not any(lo <= j < i for j in verbs) \
+        if not source and etype != "PROTEST" and not passive and not any(lo <= j < i for j in verbs) \
                 and _determiner(doc, sent, i) not in _DEFINITE:
             subject = next((a for a in args if a[2] is None and a[1] not in target), None)
             if subject and _partner_unnamed(doc, actors[0], subject[3]):
                 return [], []
             source = [subject[1]] if subject else []
         return source, [e for e in target if e not in source]
-    if ("passive", k) not in mentions:
-        mentions[("passive", k)] = any(doc[t].text.lower() in {"worden", "wurde", "wurden"} for t in range(lo, hi))
-    passive = mentions[("passive", k)]
-    subjects = [a for a in args if a[2] is None]
+    # "Den Präsidenten kritisierte X", "wenn ihn X bittet": an object put first is no subject.
+    subjects = sorted((a for a in args if a[2] is None), key=lambda a: _oblique(doc, sent, a[0]))
     agents = [a for a in args if a[2] in L.AGENT_PREPOSITIONS] if passive else []
     if agents:
         source = side(agents[0])
         target = [a[1] for a in subjects if a[1] not in source][:1]
-    elif subjects:
+    elif subjects and not (passive and etype != "OTHER"):  # "X wurde festgenommen": by whom is unsaid
         source = side(subjects[0])
-        if _partner_unnamed(doc, actors[0], subjects[0][3]):
+        finite = next((t for t in range(lo, hi) if doc[t].tag_.endswith("FIN")), None)
+        if any(_partner_unnamed(doc, actors[0], a[3]) for a in subjects if a[1] in source) \
+                or _unnamed_subject(doc, lo, finite, subjects[0][0], actors[0]):
             return [], []  # "Die USA und die syrische Opposition fordern": one source is no entity
         # A prepositional target ("zum Nachbarn X", "nach X") outranks a bare noun phrase;
         # whom a demand is made of stands in a von-phrase ("forderte vom Westen").
         # "für" names a beneficiary of a noun ("Unterstützung für X"); after a verb it is mostly a circumstance.
         preps = (L.TARGET_PREPOSITIONS - {"für"}) | (L.AGENT_PREPOSITIONS if etype == "REQUEST" else set())
         rest = [a for a in args if a[1] not in source]
+        if isinstance(target_from, frozenset):  # "reiste mit X nach Y": only these prepositions name it
+            preps, target_from = target_from, "phrase"
+        # "Im Prozess gegen X hat Y ... gefordert": a phrase before the verb that hangs on a noun is no target.
+        rest = [a for a in rest if a[2] not in preps or finite is None or a[0] > finite or not _after_noun(doc, sent, a[0])]
         first = next((a for a in rest if a[2] in preps), None) if target_from != "bare" else None
         if first is None and not (etype in L.SYMMETRIC and len(source) > 1) and target_from != "phrase":
             # "X und Y trafen sich": no target
             first = next((a for a in rest if a[2] is None), None)
         target = [e for e in side(first) if e not in source]
+        if first and (_partner_unnamed(doc, actors[0], first[3]) or _unnamed_before(doc, actors[0], first[0])):
+            return [], []  # "rief die Regierung und die PKK auf": the target set would be incomplete
         if not target:  # whose demand was rejected: "lehnte die Forderung der FPÖ ab"
             target = [a[1] for a in rest if a[2] == "poss" and a[0] > subjects[0][3]][:1]
     else:
@@ -668,12 +834,22 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
     return source, target
 
 
+_WERDEN = {"wurde", "wurden", "worden", "werden", "wird", "werde", "würde", "würden"}
+
+
+def _passive(doc, lo: int, hi: int) -> bool:
+    """A form of ``werden`` and a past participle: ``wurde ... getroffen``, ``soll vereinbart werden``."""
+    words = {doc[t].text.lower() for t in range(lo, hi)}
+    return "worden" in words or (bool(words & _WERDEN) and any(doc[t].tag_ == "VVPP" for t in range(lo, hi)))
+
+
 def _status(doc, sent, i, lemma, lows, is_noun, promise_end) -> str:
     before = lows[: i - sent.start]
     window = set(lows[max(0, i - sent.start - 4): i - sent.start + 3])
     if window & L.NEGATIONS:
         return "negated"
-    if lemma in L.PROMISE_VERBS or (promise_end is not None and promise_end < i):
+    if lemma in L.PROMISE_VERBS or (promise_end is not None and promise_end < i and not any(
+            _joins_verb(doc, t, sent.end) for t in range(promise_end, i))):  # "sicherte zu und lud ein"
         return "promised"
     if set(before) & L.HYPOTHETICAL:
         return "hypothetical"

@@ -81,7 +81,8 @@ NOUNS = {
     "massenproteste": ("PROTEST", "demonstrate"), "massenprotesten": ("PROTEST", "demonstrate"),
     "demonstration": ("PROTEST", "demonstrate"), "demonstrationen": ("PROTEST", "demonstrate"),
     "kundgebung": ("PROTEST", "demonstrate"), "streik": ("PROTEST", "strike"), "boykott": ("PROTEST", "boycott"),
-    "sanktionen": ("SANCTION", None), "embargo": ("SANCTION", None), "strafzölle": ("SANCTION", None),
+    "sanktionen": ("SANCTION", None), "sanktionspaket": ("SANCTION", None), "embargo": ("SANCTION", None),
+    "strafzölle": ("SANCTION", None),
     "mobilisierung": ("MOBILIZE", None), "truppenaufmarsch": ("MOBILIZE", None),
     "festnahme": ("COERCE", "arrest"), "festnahmen": ("COERCE", "arrest"), "verhaftung": ("COERCE", "arrest"),
     "angriff": ("ASSAULT", None), "angriffe": ("ASSAULT", None), "anschlag": ("ASSAULT", None),
@@ -101,6 +102,7 @@ NEEDS_OBJECT = {
     "auflösen": {"demonstration", "kundgebung", "protest", "proteste", "parlament"},
     "anrufen": {"gericht", "sicherheitsrat", "verfassungsgericht"},
     "reisen": {"nach"},
+    "demonstrieren": {"gegen", "für", "vor"},  # "wie er demonstriert" shows, no protest
     "räumen": {"stellungen", "gebiet", "gebiete", "stadt"},
     "verletzen": {"menschen", "personen", "soldaten", "zivilisten", "polizisten"},
     "stellen": {"hinter"},  # "stellte sich hinter X"
@@ -204,6 +206,15 @@ SPORTS = {"tor", "tore", "elfmeter", "hinspiel", "rückspiel", "spieltag", "acht
           "halbfinale", "tabellenführer", "punktgewinn", "satz", "sätze", "freistoß", "anpfiff", "abpfiff",
           "wiederanpfiff", "ausgleich", "remis", "trainer", "torschütze", "mannschaft", "saison"}
 
+# A dispatch with this many sports words (or compounds ending in one: "Champions-League-Achtelfinale")
+# is a sports report: its clubs "treffen", "empfangen" and "reisen" to each other, none of it a PLOVER event.
+SPORTS_DOCUMENT = SPORTS | {
+    "liga", "bundesliga", "cup", "pokal", "finale", "meisterschaft", "weltmeister", "europameister", "match", "derby",
+    "heimspiel", "auswärtsspiel", "league", "champions", "etappe", "teamchef", "coach", "stadion", "tabelle", "torhüter",
+    "stürmer", "kicker", "weltcup", "olympia", "nationalteam", "nationalmannschaft", "fußball", "tennis", "skirennen",
+    "abfahrt", "slalom"}
+SPORTS_DOCUMENT_MIN = 3
+
 # Verb triggers that words in their clause cancel: a decision or a bullet "trifft",
 # "trifft auf" a rival in sport; "spendet Lob" is no aid.
 NOT_WITH = {
@@ -217,7 +228,10 @@ NOT_WITH = {
 
 # Where a verb's target may stand: "warnte X vor ..." (bare object only: "warnt vor
 # Folgen" names no target), "trat als Chef von X zurück" (a phrase only).
-TARGET_FROM = {"warnen": "bare", "zurücktreten": "phrase"}
+# Whom one invites or calls on is the object: "lud X zu einem Besuch nach Y ein", "rief X zu ... auf".
+# A journey's target is where one goes: "reiste (mit Y) nach X" (a set: only these prepositions).
+TARGET_FROM = {"warnen": "bare", "zurücktreten": "phrase", "einladen": "bare", "auffordern": "bare", "aufrufen": "bare",
+               "reisen": frozenset({"nach", "zu", "zum", "zur"})}
 
 # Verbs complete without a target: an admission of mistakes concedes to no one in particular.
 NO_TARGET_VERBS = {"einräumen"}
