@@ -68,3 +68,16 @@ def test_extra_stages_run_after_the_default_ones():
     assert "error" not in nlp("BERLIN (dpa) - Ein Satz.")
     with pytest.raises(ModuleNotFoundError):
         depesche.load(stages=["sentences"], extra_stages=["no_such_module_here:Stage"])
+
+
+def test_one_name_one_referent_per_dispatch(nlp):
+    """A surname repeated after the full name is the same person, even where NER misses it
+    or calls it a place; a generic head before a listed organisation is not part of its name."""
+    text = ("HAMBURG (dpa) - Die Reederin Henrike Obermöllenkamp hat der Agentur Interfax ein Interview "
+            "gegeben. Obermöllenkamp sagte, das Militärbündnis Nato müsse handeln. Später wiederholte "
+            "Obermöllenkamp ihre Forderung.")
+    record = nlp(text)
+    people = [e for e in record["entities"] if e["type"] == "PER"]
+    assert len(people) == 1 and len(people[0]["mentions"]) == 3
+    names = {text[m["start"]:m["end"]] for e in record["entities"] for m in e["mentions"] if m["form"] == "name"}
+    assert {"Interfax", "Nato"} <= names and not {"Agentur Interfax", "Militärbündnis Nato"} & names

@@ -80,7 +80,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.1.0"
+    version = "0.2.0"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -156,6 +156,7 @@ class _Resolver:
     # -- passes --------------------------------------------------------------
     def run(self):
         self.names()
+        self.surnames()
         self.kb_names()
         self.dateline()
         self.parentheses()
@@ -176,8 +177,40 @@ class _Resolver:
             # "Nachbarland Polen", "Außenminister Maas": a common-noun head is not part of the name.
             while start < e_end and (self.lower[start] in R.COUNTRY_HEADS or self.title_of(start)):
                 start += 1
+            # "Militärbündnis Nato", "Agentur Interfax": a generic head before a listed organisation is not
+            # part of its name (but "Amtsgericht Essen" is not the city)
+            while e_end - start > 1 and self.lookup(self.text_of(start, e_end)) is None and self._listed_org(start + 1, e_end):
+                start += 1
             if start < e_end:
                 self.add_name(start, e_end, label)
+
+    def _listed_org(self, start: int, end: int) -> bool:
+        entry = self.lookup(self.text_of(start, end))
+        return entry is not None and entry.type == "ORG" and _names_exactly(entry, self.text_of(start, end))
+
+    def surnames(self):
+        """One name, one referent per dispatch: a capitalised token that is the surname of a
+        person named earlier is that person, whether NER missed it ("sagte Makej") or typed
+        it as a place or organisation that no list knows."""
+        people = {}
+        for e in self.entities:
+            if e.type == "PER" and len(e.name_tokens) > 1:
+                people.setdefault(e.name_tokens[-1], e)
+        if not people:
+            return
+        first = {id(e): min(m.start for m in e.mentions) for e in people.values()}
+        for m in [m for m in self.mentions if m.end - m.start == 1 and m.entity.type != "PER"]:
+            person = people.get(self.words[m.start])
+            if person is not None and m.entity.kb is None and first[id(person)] < m.start:
+                m.entity.mentions.remove(m)
+                if not m.entity.mentions:
+                    self.entities.remove(m.entity)
+                m.label, m.entity = "PER", person
+                person.mentions.append(m)
+        for i in self.body_tokens:
+            person = people.get(self.words[i])
+            if person is not None and not self.taken[i] and first[id(person)] < i:
+                self.add(Mention(i, i + 1, "name", "PER"), person)
 
     def add_name(self, start, end, label):
         tokens = self.words[start:end]
