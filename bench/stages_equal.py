@@ -4,8 +4,9 @@ Runs the first N articles of the 10kGNAD bench (eval-only data: read, never
 copied; ``--corpus`` takes any JSON Lines with ``text``) through
 ``depesche.load().pipe`` with every stage wrapped from the outside, so
 ``pipeline.py`` is untouched.  Right after each checked stage its own output
-is snapshotted (tokens and sentence starts, NER entities, the entity
-clusters, amounts, the wire metadata), so stages that run later, or that
+is snapshotted (tokens and sentence starts, each token's POS, STTS tag,
+morphology and lemma, NER entities, the entity clusters, amounts, the wire
+metadata), so stages that run later, or that
 other people change meanwhile, cannot blur the comparison.
 
     python bench/stages_equal.py --save /tmp/before.jsonl     # before a change
@@ -27,7 +28,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "10kgnad-bench" / "articles.jsonl"
-CHECKED = ("tokens", "sentences", "ner", "entities", "amounts", "meta")
+CHECKED = ("tokens", "sentences", "tags", "ner", "entities", "amounts", "meta")
 
 
 def _tokens(doc) -> list:
@@ -39,6 +40,8 @@ def _snapshots(name: str, doc) -> dict:
     record = doc._.record
     if name == "sentences":
         return {"tokens": _tokens(doc), "sentences": [t.i for t in doc if t.is_sent_start]}
+    if name == "tagger":
+        return {"tags": [[t.pos_, t.tag_, str(t.morph), t.lemma_] for t in doc]}
     if name == "ner":
         return {"ner": [[e.start_char, e.end_char, e.label_] for e in doc.ents]}
     if name in ("entities", "amounts"):

@@ -1,19 +1,35 @@
 """Named entities (PER, LOC, ORG, OTH and the ``-deriv`` forms) from ``de_ner``.
 
-The NER model keeps its own vocab (it may carry static vectors), so it runs on
-a twin Doc with the same tokens and its entities are copied back by index.
+The model runs on a twin Doc with the same tokens, because the pipeline's Doc
+carries what the model never saw in training: the tagger's morphology (the
+model's MORPH feature holds only its gazetteer hits) and sentence starts
+(which would stop an entity from crossing one).  Its entities are copied back
+by token index.  The twin is built on the Doc's own vocab, to which the
+model's static vectors are lent: each word's lexeme is then built once, by
+the tokenizer, not again in a vocab of the model's own.
+
+For speed, the gazetteer rules are applied by
+:class:`~depesche.components.form_rules.FormRules` and the recognizer's
+greedy loop is driven from Python (:func:`_greedy_parse`); both give the
+entities of the spaCy calls they replace (``tests/test_stage_equivalence.py``).
 """
 from __future__ import annotations
 
 import numpy
 import spacy
+from spacy.pipeline.transition_parser import Parser
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 from spacy.vectors import Mode, Vectors
+from spacy.vocab import Vocab
 
 from ..models import model_path
 from ..pipeline import Component
 from ..record import body_range
 from ..tokenizer import token_texts
+from .form_rules import form_rules
+
+BATCH_SIZE = 16  # docs per tok2vec call, small for the CPU cache (see the tagger's)
 
 
 class NER(Component):
@@ -24,29 +40,74 @@ class NER(Component):
     def __init__(self):
         self.nlp = spacy.load(model_path("de_ner"))
         self.version = self.nlp.meta.get("version", "0.0.0")
-        vectors = self.nlp.vocab.vectors
-        if isinstance(vectors, Vectors) and vectors.mode == Mode.floret:
-            self.nlp.vocab.vectors = _RememberedFloret(vectors)
+        self.rules = form_rules(self.nlp)
+        self._vocab: Vocab | None = None
 
     def __call__(self, doc):
         return self.pipe([doc])[0]
 
     def pipe(self, docs):
-        twins = [self._twin(d) for d in docs]
-        for doc, twin in zip(docs, self.nlp.pipe(twins, batch_size=256)):
+        twins, words = [], []
+        for doc in docs:
+            self._lend(doc.vocab)
+            _, forms, spaces = token_texts(doc, doc._.record["text"])
+            twins.append(Doc(doc.vocab, words=forms, spaces=[bool(s) for s in spaces]))
+            words.append(forms)
+        for name, proc in self.nlp.pipeline:
+            if name in self.rules:
+                for twin, forms in zip(twins, words):
+                    self.rules[name](twin, forms)
+            elif isinstance(proc, Parser) and proc.cfg["beam_width"] == 1 and proc.model.attrs["has_upper"]:
+                _greedy_parse(proc, twins)
+            else:
+                twins = list(proc.pipe(twins, batch_size=BATCH_SIZE))
+        for doc, twin in zip(docs, twins):
             start, end = body_range(doc._.record)
             ents = []
             for e in twin.ents:
                 if (e.start_char < start or e.end_char > end) and not _is_dateline(doc, e):
                     continue  # header and editor codes hold no entities
-                ents.append(Span(doc, e.start, e.end, label=e.label_))
+                ents.append(Span(doc, e.start, e.end, label=e.label))
             doc.ents = ents
         return docs
 
-    def _twin(self, doc: Doc) -> Doc:
-        """The same tokens on the model's vocab."""
-        _, words, spaces = token_texts(doc, doc._.record["text"])
-        return Doc(self.nlp.vocab, words=words, spaces=[bool(s) for s in spaces])
+    def _lend(self, vocab: Vocab) -> None:
+        """Give ``vocab`` the model's labels and static vectors (its tok2vec reads a Doc's vocab's)."""
+        if vocab is self._vocab:
+            return
+        vectors = self.nlp.vocab.vectors
+        if isinstance(vectors, Vectors) and vectors.mode == Mode.floret:
+            vectors = _RememberedFloret(vectors)
+        vocab.vectors = vectors
+        for label in self.nlp.get_pipe("ner").labels:
+            vocab.strings.add(label)
+        self._vocab = vocab
+
+
+def _greedy_parse(parser: Parser, docs: list[Doc], batch_size: int = 256) -> None:
+    """``parser.pipe(docs)``, with its loop over transitions run from Python.
+
+    spaCy runs that loop in C without the GIL, but on this build (Python 3.11
+    wheels) the state functions it calls take the GIL back on every call,
+    which costs more than half of the parse time.  The same steps from Python
+    (as spaCy's ``step_forward`` at inference, less its backprop closures)
+    keep the GIL.  Docs are grouped as ``parser.pipe`` groups them, so every
+    matrix product has the same rows and the scores are the same bit for bit.
+    """
+    unseen = sorted(parser.model.attrs["unseen_classes"])
+    for batch in minibatch(docs, size=batch_size):
+        for group in minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2)):
+            states = parser.moves.init_batch(group)
+            active = [s for s in states if not s.is_final()]
+            if active:
+                step = parser.model.predict(group)
+                while active:
+                    scores = step.vec2scores.predict(step.state2vec.predict(step.get_token_ids(active)))
+                    if unseen:  # a class never seen in training scores lowest
+                        scores[:, unseen] = numpy.nanmin(scores)
+                    active = parser.transition_states(active, scores)
+                step.clear_memory()
+            parser.set_annotations(group, states)
 
 
 class _RememberedFloret(Vectors):

@@ -5,19 +5,24 @@ on our Doc directly because the Pipeline builds its Docs on the tagger's vocab.
 Lemmas come first from the model's (form, STTS tag) table, distilled from
 HanTa by ``depesche train tagger``: a lookup is faster than the edit-tree
 lemmatizer and right more often for the forms it knows.  The edit-tree
-lemmatizer only runs on the tokens the table lacks.
+lemmatizer only runs on the tokens the table lacks.  Tokens are read and
+written as arrays: a spaCy Token object per token costs more than a lookup.
 """
 from __future__ import annotations
 
 import gzip
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc
 
 from ..lang.de_lemmas import LEMMA_TABLE
 from ..models import model_path
 from ..pipeline import Component
+from ..tokenizer import token_texts
+from .form_rules import form_rules
 
 # Tags whose sentence-initial capitalised forms are looked up in lower case.
 _NOUN_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC"})
@@ -29,6 +34,11 @@ _SIBLING_TAGS = {
     "VVFIN": ("VVINF", "VVIMP"), "VVINF": ("VVFIN", "VVIZU"), "VVIMP": ("VVFIN",), "VVIZU": ("VVINF",),
 }
 _INFINITIVES = ("VVINF", "VVIZU")
+# Docs per network call: small batches keep the layers' arrays in the CPU
+# cache (and out of fresh, zero-filled pages); each token's row is computed
+# on its own, so results do not depend on the batch.
+BATCH_SIZE = 16
+MEMO_SIZE = 1 << 16  # (form, tag) pairs whose lemma ids are kept (~15 MB)
 
 
 class LemmaTable:
@@ -100,36 +110,58 @@ class Tagger(Component):
         self.version = self.nlp.meta.get("version", "0.0.0")
         self.vocab = self.nlp.vocab
         self.lemmas = LemmaTable.load(path / LEMMA_TABLE) if (path / LEMMA_TABLE).exists() else None
+        self.rules = form_rules(self.nlp)
+        self._memo: dict[tuple[str, int], int] = {}  # (form, tag id) -> lemma id; 0: not in the table
+        self._memo_vocab = None
 
     def __call__(self, doc):
         return self.pipe([doc])[0]
 
     def pipe(self, docs):
         docs = list(docs)
+        words = [_words(doc) for doc in docs]
         for name, proc in self.nlp.pipeline:
             if name == "trainable_lemmatizer" and self.lemmas is not None:
-                self._lemmatize(docs, proc)
+                self._lemmatize(docs, words, proc)
+            elif name in self.rules:
+                for doc, forms in zip(docs, words):
+                    self.rules[name](doc, forms)
             else:
-                docs = list(proc.pipe(docs, batch_size=256))
+                docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
         return docs
 
-    def _lemmatize(self, docs, lemmatizer) -> None:
+    def _lemmatize(self, docs, words, lemmatizer) -> None:
         """Table lemmas; the edit-tree lemmatizer sees only the tokens the table lacks,
-        as short Docs that carry those tokens' tok2vec rows (its only input)."""
-        unknown, parts = [], []
-        for doc in docs:
-            missing = []
-            for token in doc:
-                lemma = self.lemmas.lemma(token.text, token.tag_)
-                if lemma is None:
-                    missing.append(token.i)
-                else:
-                    token.lemma_ = lemma
+        as short Docs that carry those tokens' tok2vec rows (its only input).
+
+        Looked-up lemma ids are kept per (form, tag id): news repeats its words."""
+        lemma_ids, unknown, parts = [], [], []
+        for doc, forms in zip(docs, words):
+            strings = doc.vocab.strings
+            if doc.vocab is not self._memo_vocab or len(self._memo) > MEMO_SIZE:
+                self._memo, self._memo_vocab = {}, doc.vocab  # ids are made in one vocab; a full memo starts over
+            memo = self._memo
+            ids = []
+            for key in zip(forms, doc.to_array(TAG).tolist()):
+                lemma_id = memo.get(key)
+                if lemma_id is None:
+                    lemma = self.lemmas.lemma(key[0], strings[key[1]])
+                    lemma_id = memo[key] = 0 if lemma is None else strings.add(lemma)
+                ids.append(lemma_id)
+            ids = numpy.array(ids, dtype=numpy.uint64)
+            lemma_ids.append(ids)
+            missing = numpy.flatnonzero(ids == 0).tolist()
             if missing:
-                part = Doc(doc.vocab, words=[doc[i].text for i in missing])
+                part = Doc(doc.vocab, words=[forms[i] for i in missing])
                 part.tensor = doc.tensor[missing]
-                unknown.append((doc, missing))
+                unknown.append((ids, missing))
                 parts.append(part)
-        for part, (doc, missing) in zip(lemmatizer.pipe(parts, batch_size=256), unknown):
-            for token, i in zip(part, missing):
-                doc[i].lemma = token.lemma
+        for part, (ids, missing) in zip(lemmatizer.pipe(parts, batch_size=256), unknown):
+            ids[missing] = part.to_array(LEMMA)
+        for doc, ids in zip(docs, lemma_ids):
+            doc.from_array([LEMMA], ids)
+
+
+def _words(doc: Doc) -> list[str]:
+    record = doc._.record
+    return token_texts(doc, record["text"] if record else None)[1]
