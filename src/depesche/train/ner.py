@@ -156,7 +156,7 @@ def _describe(model_dir: Path, scores: dict) -> None:
     """Name the pipeline and point its meta at the provenance file."""
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text())
-    meta.update(name="de_ner", version="0.1.0", license="CC BY-SA (see PROVENANCE.md)",
+    meta.update(name="de_ner", version="0.2.0", license="CC BY-SA (see PROVENANCE.md)",
                 description="German NER, GermEval 2014 outer level (12 labels); see PROVENANCE.md",
                 performance={**meta.get("performance", {}),
                              "germeval_test_f1": scores["test"]["labels12"]["overall"]["f1"]})
