@@ -81,3 +81,15 @@ def test_one_name_one_referent_per_dispatch(nlp):
     assert len(people) == 1 and len(people[0]["mentions"]) == 3
     names = {text[m["start"]:m["end"]] for e in record["entities"] for m in e["mentions"] if m["form"] == "name"}
     assert {"Interfax", "Nato"} <= names and not {"Agentur Interfax", "Militärbündnis Nato"} & names
+
+
+def test_names_split_at_a_finite_verb_but_not_at_name_particles():
+    import spacy
+    from spacy.tokens import Doc
+
+    from depesche.components.entities import _without_verbs
+
+    words = ["Kim", "Jong", "Un", "lud", "Ahmed", "bin", "Salem", "ein", "."]
+    doc = Doc(spacy.blank("de").vocab, words=words, tags=["NE", "NE", "NE", "VVFIN", "NE", "VAFIN", "NE", "PTKVZ", "$."])
+    assert _without_verbs(doc, [(0, 7, "PER")], words) == [(0, 3, "PER"), (4, 7, "PER")]
+    assert _without_verbs(doc, [(0, 7, "OTH")], words) == [(0, 7, "OTH")]  # a title may hold a verb

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START, TAG
 
 from ..lang import de_roles as R
-from ..lang.de_names import FEMALE_FIRST_NAMES
+from ..lang.de_names import FEMALE_FIRST_NAMES, NAME_PARTICLES
 from ..pipeline import Component
 from ..record import body_range, span
 from ..tokenizer import token_texts
@@ -117,7 +117,7 @@ class _Resolver:
         self.ends = [a + len(w) for a, w in zip(self.starts, self.words)]
         # Tokens are in text order, so the body's tokens are one index range.
         self.body_tokens = range(bisect_left(self.starts, self.body[0]), bisect_right(self.ends, self.body[1]))
-        self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        self.ents = _without_verbs(doc, [(e.start, e.end, e.label_) for e in doc.ents], self.words)
         self.possessed: list[tuple[int, int]] = []  # (institution token, possessive token)
         self.taken = [False] * len(doc)
         self.entities: list[Entity] = []
@@ -671,6 +671,26 @@ def _capitals(kb) -> dict:
             if entry.kind == "city" and entry.stands_for:
                 _CAPITALS.setdefault(entry.stands_for, entry)
     return _CAPITALS
+
+
+_FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def _without_verbs(doc, ents: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
+    """Names of people, places and organisations split at a lower-case finite verb, which
+    none of them contains: "X lud Y" is two names (titles and slogans, OTH, may hold verbs)."""
+    if not any(end - start > 2 for start, end, _ in ents):
+        return ents
+    tags = doc.to_array(TAG).tolist()
+    verbs = {t for t in set(tags) if doc.vocab.strings[t] in _FINITE_VERBS}  # empty without a tagger
+    out = []
+    for start, end, label in ents:
+        cuts = [i for i in range(start + 1, end - 1) if tags[i] in verbs and words[i].islower()
+                and label in ("PER", "LOC", "ORG") and words[i] not in NAME_PARTICLES]
+        for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+            if a < b:
+                out.append((a, b, label))
+    return out
 
 
 def _names_exactly(entry, surface: str) -> bool:

@@ -14,3 +14,6 @@ Sahra Sandra Sara Sarah Saskia Silke Simone Sofia Sophie Stefanie Susanne Svenja
 Ulrike Ursula Ute Valentina Valerie Vera Verena Veronika Viktoria Yvonne Zeynep Ayşe Fatma Elif Emine Leyla Nancy Kamala
 Hillary Giorgia Marine Ségolène Christine Theresa Liz Mette Sanna Jacinda Olena Julija Maia Ilham Aylin Ricarda Katarina
 """.split())
+
+# Lower-case particles inside personal names; "bin" is also a German verb form.
+NAME_PARTICLES = frozenset("bin ben ibn bint al el ould van von vom zu de da del della di dos du la le ter ten".split())

@@ -362,6 +362,7 @@ def package(trained: Path, out: Path) -> None:
     nlp = spacy.load(trained)
     ruler = nlp.add_pipe("attribute_ruler", name="punct_rules")
     ruler.add([[{"ORTH": {"IN": sorted(QUOTATION_MARKS)}}]], {"TAG": "$(", "POS": "PUNCT", "MORPH": ""})
+    nlp.meta.update(name="de_tagger", version="0.1.0")  # the stage reports it: tagger@0.1.0
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
