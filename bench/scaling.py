@@ -10,7 +10,7 @@ is the largest VmHWM among the processes that analyse: the ``depesche``
 process itself with 1 worker, its pool processes with more, Ray's ``ray::``
 actor processes.
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/scaling.py [--limit 300] [--engines local1,local2,ray,tokenizer,stages] [--json-out scaling.json]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/scaling.py [--limit 300] [--repeat 3] [--engines local1,local2,ray,tokenizer,stages] [--json-out scaling.json]
 """
 from __future__ import annotations
 
@@ -124,16 +124,29 @@ def stage_profile(texts: list[str]) -> dict:
     return {"articles": len(texts), "seconds": round(total, 2), "share": {k: round(v / total, 3) for k, v in spent.items()}}
 
 
+def _copy(line: str, k: int) -> str:
+    """Copy ``k`` of an article: the same text with a marker line, under its own id."""
+    if k == 0:
+        return line
+    rec = json.loads(line)
+    rec["id"], rec["text"] = f"{rec.get('id', '')}~{k}", f"{rec['text']}\n\n(Kopie {k})"
+    return json.dumps(rec, ensure_ascii=False)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--engines", default="local1,local2,ray,tokenizer,stages", help="comma-separated subset")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run over the articles N times (copies marked so the archive does not skip them "
+                             "as duplicates): a longer run, over which start-up costs (models, Ray) spread")
     parser.add_argument("--json-out", help="also write the results to this file")
     args = parser.parse_args(argv)
     if not ARTICLES.exists():
         print(f"skipped: needs {ARTICLES} (the shared data folder next to the repo)", file=sys.stderr)
         return 0
     lines = ARTICLES.read_text(encoding="utf-8").splitlines()[:args.limit]
+    lines = [_copy(line, k) for k in range(args.repeat) for line in lines]
     texts = [json.loads(line)["text"] for line in lines]
     n, words = len(texts), sum(len(t.split()) for t in texts)
     wanted = args.engines.split(",")
