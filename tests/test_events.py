@@ -160,3 +160,9 @@ def test_pronoun_far_from_the_name_carries_no_event(run):
 def test_object_put_first_is_no_subject(run):
     events = run("Dem Kanzler Olaf Scholz warf Friedrich Merz Versagen vor.")
     assert pick(events, "warf") == ("ACCUSE", "warf", {"Friedrich Merz"}, {"Olaf Scholz"})
+
+
+def test_a_stadium_named_thrice_is_no_sports_report(run):
+    events = run("Bundeskanzler Olaf Scholz kritisierte Russland scharf. Er sprach vor einem Stadion. "
+                 "Das Stadion war voll, vor dem Stadion warteten Demonstranten.")
+    assert [e for e in events if e[0] == "ACCUSE"]

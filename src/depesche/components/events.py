@@ -59,9 +59,11 @@ class Events(Component):
 
 
 def _sports_report(doc) -> bool:
-    """Clubs that meet, host and travel to each other: a sports dispatch has no PLOVER events."""
-    words = (t.text.lower() for t in doc if t.text[:1].isalpha())
-    return sum(w in L.SPORTS_DOCUMENT or w.rsplit("-", 1)[-1] in L.SPORTS_DOCUMENT for w in words) >= L.SPORTS_DOCUMENT_MIN
+    """Clubs that meet, host and travel to each other: a sports dispatch has no PLOVER events.
+    Distinct sports words count, so a protest that names its stadium three times is no sports report."""
+    words = {t.text.lower() for t in doc if t.text[:1].isalpha()}
+    found = {w if w in L.SPORTS_DOCUMENT else w.rsplit("-", 1)[-1] for w in words}
+    return len(found & L.SPORTS_DOCUMENT) >= L.SPORTS_DOCUMENT_MIN
 
 
 def _countries_of_cities(record) -> dict[str, str]:
