@@ -38,15 +38,9 @@ def _ngrams(words: list[str]) -> set[tuple[str, ...]]:
 
 
 def germeval_ngrams(path: Path) -> set[tuple[str, ...]]:
-    grams, words = set(), []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 2:
-            grams |= _ngrams(words)
-            words = []
-        else:
-            words.append(cols[1])
-    return grams | _ngrams(words)
+    from depesche.evaluate.ner import read_tsv
+
+    return set().union(*(_ngrams(s.tokens) for s in read_tsv(path)))
 
 
 def sample(n: int, part: int, seed: int) -> Path:

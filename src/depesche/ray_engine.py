@@ -135,12 +135,11 @@ def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: s
     ray = start(address, num_cpus=workers)
     stats, t0, run_id = RunStats(), time.perf_counter(), uuid.uuid4().hex[:8]
     Path(out).mkdir(parents=True, exist_ok=True)
-    con = open_archive(db) if db else None
+    con, archived = (open_archive(db) if db else None), RunStats()
     try:
         ingested = ingest_partitions(con, out) if con is not None else None
         items = _not_written(read_paths(paths, date=date, max_chars=max_chars), written(out), stats)
         if con is not None:  # also skip what the archive has (pending batches them; undo that)
-            archived = RunStats()
             items = (i for batch in pending(con, items, batch_size, archived) for i in batch)
         actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         parts = 0
@@ -157,8 +156,7 @@ def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: s
                 parts += 1
                 write_parts(table, out, f"part-{run_id}-{parts:06d}")
                 _store(con, [json.loads(r) for r in table["record"].to_pylist()], ingested)
-        if con is not None:
-            stats.skipped += archived.skipped
+        stats.skipped += archived.skipped
         _count_outcomes(out, run_id, stats)
         stats.seconds = time.perf_counter() - t0
         result = stats.to_dict()

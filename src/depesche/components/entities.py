@@ -185,8 +185,9 @@ class _Resolver:
                 self.add_name(start, e_end, label)
 
     def _listed_org(self, start: int, end: int) -> bool:
-        entry = self.lookup(self.text_of(start, end))
-        return entry is not None and entry.type == "ORG" and _names_exactly(entry, self.text_of(start, end))
+        surface = self.text_of(start, end)
+        entry = self.lookup(surface)
+        return entry is not None and entry.type == "ORG" and _names_exactly(entry, surface)
 
     def surnames(self):
         """One name, one referent per dispatch: a capitalised token that is the surname of a
@@ -686,7 +687,7 @@ def _without_verbs(doc, ents: list[tuple[int, int, str]], words: list[str]) -> l
     out = []
     for start, end, label in ents:
         cuts = [i for i in range(start + 1, end - 1) if tags[i] in verbs and words[i].islower()
-                and label in ("PER", "LOC", "ORG") and words[i] not in NAME_PARTICLES]
+                and words[i] not in NAME_PARTICLES] if label in ("PER", "LOC", "ORG") else []
         for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
             if a < b:
                 out.append((a, b, label))

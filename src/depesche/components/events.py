@@ -23,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..lang import de_events as L
-from ..lang.de_roles import HEAD_OF_STATE, TITLE_HEADS
+from ..lang.de_roles import HEAD_OF_STATE, PRONOUNS_WE, TITLE_HEADS
 from .entities import _title_lemma
 from ..pipeline import Component
 from ..record import body_range, span
@@ -131,7 +131,7 @@ def _acts(sp, mention, entity) -> bool:
     form, person, head = mention["form"], entity.get("kind") == "person", sp[-1]
     if form == "pronoun":
         low = mention["text"].lower()
-        return not (low.startswith(("sein", "ihr")) or (person and low in _WE))
+        return not (low.startswith(("sein", "ihr")) or (person and low in PRONOUNS_WE))
     if form == "nominal":
         return not (_owned(head.text) or (person and "Plur" in head.morph.get("Number")))
     if form == "name":
@@ -238,7 +238,6 @@ def _separated_particle(sent, i: int) -> int | None:
 
 # Event types that are complete without a target (a protest, an election result).
 _NO_TARGET = {"PROTEST", "OTHER", "MOBILIZE"}
-_WE = {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
 _GENITIVE = {"des", "eines", "seines", "ihres", "dessen", "deren", "der", "einer", "seiner", "ihrer"}
 _PRONOUNS = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
 
@@ -288,7 +287,7 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     aside = _bracketed(doc, sent)  # "(er ist jener Gutachter, der ... abgezogen wurde)": no participants, no events
     hits = {i: h for i in range(sent.start, sent.end) if i not in aside and (h := _trigger(sent, i)) is not None}
     promise_end = min((h[2] if h[2] is not None else i for i, h in hits.items() if h[0] in L.PROMISE_VERBS), default=None)
-    clauses = _clauses(doc, sent, actor_of)
+    clauses = _clauses(doc, sent, actor_of, aside)
     mentions: dict = {"aside": aside}  # per-clause caches
     verbs = [j for j, h in hits.items() if h[1][0] not in ("PROMISE", "LABEL") and not _is_noun(doc[j])]
     nouns = {j: h[1][0] for j, h in hits.items() if _is_noun(doc[j])}
@@ -574,13 +573,13 @@ def _bracketed(doc, sent) -> set[int]:
     return out
 
 
-def _clauses(doc, sent, actor_of) -> list[tuple[int, int]]:
+def _clauses(doc, sent, actor_of, aside: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the sentence's clauses, cut at commas, semicolons, colons and dashes
-    (not at the commas of a list of actors, ``USA, Russland und China``, nor inside brackets)."""
-    bounds, start, depth = [], sent.start, 0
+    (not at the commas of a list of actors, ``USA, Russland und China``, nor inside the
+    brackets ``aside`` holds)."""
+    bounds, start = [], sent.start
     for t in range(sent.start, sent.end):
-        depth += (doc[t].text == "(") - (doc[t].text == ")")
-        if depth > 0 or (doc[t].text == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]):
+        if t in aside or (doc[t].text == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]):
             continue
         if doc[t].text in {",", ";", ":", "-", "–", "—"} or _joins_verb(doc, t, sent.end):
             if t > start:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang import de_speech as L
+from ..lang.de_roles import PRONOUNS_WE
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
@@ -1367,9 +1368,6 @@ class Quotes(Component):
         return doc
 
 
-_WE = {"wir", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres"}
-
-
 def _speaker_we(doc, record) -> None:
     """In a direct quote, "wir"/"unser" is the speaker's side: the country or
     organisation the speaker holds office for (``Außenminister`` of Polen)."""
@@ -1383,7 +1381,7 @@ def _speaker_we(doc, record) -> None:
         sp = doc.char_span(q["start"], q["end"], alignment_mode="expand")
         for tok in sp or ():
             key = (tok.idx, tok.idx + len(tok))
-            if tok.text.lower() in _WE and key not in taken:
+            if tok.text.lower() in PRONOUNS_WE and key not in taken:
                 side["mentions"].append(span(record["text"], *key, form="pronoun"))
                 taken.add(key)
     for e in record["entities"]:

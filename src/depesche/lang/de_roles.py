@@ -77,6 +77,7 @@ POSSESSIVES_MASC = {"sein", "seine", "seinem", "seinen", "seiner", "seines"}
 POSSESSIVES_FEM = {"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
 PRONOUNS_MASC = {"er", "ihm", "ihn"} | POSSESSIVES_MASC
 PRONOUNS_FEM = {"sie"} | POSSESSIVES_FEM
+PRONOUNS_WE = {"wir", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres"}  # a group, not one person
 
 # Female first names are usually not marked otherwise; Slavic surnames are.
 FEMALE_SURNAME_ENDINGS = ("owa", "ewa", "ina", "aja", "skaja", "ská", "ova", "eva")
