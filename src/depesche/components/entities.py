@@ -177,7 +177,7 @@ class _Resolver:
             # "Nachbarland Polen", "Außenminister Maas": a common-noun head is not part of the name.
             while start < e_end and (self.lower[start] in R.COUNTRY_HEADS or self.title_of(start)):
                 start += 1
-            # "Militärbündnis Nato", "Agentur Interfax": a generic head before a listed organisation is not
+            # "Verteidigungsbündnis Nato", "Nachrichtenagentur Reuters": a generic head before a listed organisation is not
             # part of its name (but "Amtsgericht Essen" is not the city)
             while e_end - start > 1 and self.lookup(self.text_of(start, e_end)) is None and self._listed_org(start + 1, e_end):
                 start += 1
@@ -191,7 +191,7 @@ class _Resolver:
 
     def surnames(self):
         """One name, one referent per dispatch: a capitalised token that is the surname of a
-        person named earlier is that person, whether NER missed it ("sagte Makej") or typed
+        person named earlier is that person, whether NER missed it ("sagte Obermöllenkamp") or typed
         it as a place or organisation that no list knows."""
         people = {}
         for e in self.entities:

@@ -125,7 +125,7 @@ def _acts(sp, mention, entity) -> bool:
 
     Possessives modify a noun and ``das Urteil`` is no description of a
     person; neither are a plural (``die Beschlüsse``) or ``wir``.  Names with
-    a lower-case verb or adverb in them (``lud Putin``), one function word
+    a lower-case verb or adverb in them (``lud Macron``), one function word
     (``Nahe``) or a place named by a common noun (``die Miliz``) are
     recogniser slips: a wrong participant is worse than none."""
     form, person, head = mention["form"], entity.get("kind") == "person", sp[-1]
