@@ -70,17 +70,25 @@ def test_extra_stages_run_after_the_default_ones():
         depesche.load(stages=["sentences"], extra_stages=["no_such_module_here:Stage"])
 
 
-def test_one_name_one_referent_per_dispatch(nlp):
-    """A surname repeated after the full name is the same person, even where NER misses it
-    or calls it a place; a generic head before a listed organisation is not part of its name."""
-    text = ("HAMBURG (dpa) - Die Reederin Henrike Obermöllenkamp hat der Agentur Interfax ein Interview "
-            "gegeben. Obermöllenkamp sagte, das Militärbündnis Nato müsse handeln. Später wiederholte "
+def test_one_name_one_referent_per_dispatch():
+    """On recogniser slips: a surname repeated after the full name is that person, whether
+    missed or typed as a place; a generic head before a listed organisation is not its name."""
+    import given_ents_stage
+
+    from depesche.pipeline import Pipeline
+
+    text = ("HAMBURG (dpa) - Die Reederin Henrike Obermöllenkamp hat der Nachrichtenagentur Reuters ein Interview "
+            "gegeben. Obermöllenkamp sagte, das Verteidigungsbündnis Nato müsse handeln. Später wiederholte "
             "Obermöllenkamp ihre Forderung.")
+    given_ents_stage.GIVEN[:] = [("Henrike Obermöllenkamp", "PER"), ("Nachrichtenagentur Reuters", "ORG"),
+                                 ("Obermöllenkamp", "LOC"), ("Verteidigungsbündnis Nato", "LOC")]
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
+                                                         "depesche.components.entities:Entities"])
     record = nlp(text)
     people = [e for e in record["entities"] if e["type"] == "PER"]
     assert len(people) == 1 and len(people[0]["mentions"]) == 3
     names = {text[m["start"]:m["end"]] for e in record["entities"] for m in e["mentions"] if m["form"] == "name"}
-    assert {"Interfax", "Nato"} <= names and not {"Agentur Interfax", "Militärbündnis Nato"} & names
+    assert {"Reuters", "Nato"} <= names and not {"Nachrichtenagentur Reuters", "Verteidigungsbündnis Nato"} & names
 
 
 def test_names_split_at_a_finite_verb_but_not_at_name_particles():
