@@ -161,3 +161,24 @@ def test_a_document_stored_before_a_kill_overrides_an_earlier_failure_in_the_man
     con = duckdb.connect(db, read_only=True)
     assert con.execute("SELECT doc_id, status, error_code FROM manifest ORDER BY doc_id").fetchall() == [
         ("d0", "ok", None), ("d1", "ok", None), ("d2", "ok", None)]
+
+
+def test_a_document_given_twice_in_one_batch_gets_one_manifest_row(tmp_path):
+    """The manifest is written in one statement per batch, which may not touch a row twice."""
+    import duckdb
+
+    from depesche.pipeline import Input
+    from depesche.runner import Runner
+
+    db = str(tmp_path / "twice.duckdb")
+    same = Input("BERLIN (dpa) - Der Landtag tagt am Montag.", {}, "same")
+    items = [same, Input("BERLIN (dpa) - Eine andere Meldung.", {}, "other"), same, Input("", {}, "empty")]
+    for rerun in (False, True):
+        with Runner(db, stages=["sentences"]) as runner:
+            stats = runner.process(items)
+        assert (stats.skipped, stats.ok, stats.failed) == ((3, 0, 1) if rerun else (0, 3, 1))
+        con = duckdb.connect(db, read_only=True)
+        assert con.execute("SELECT doc_id, status, error_code FROM manifest ORDER BY doc_id").fetchall() == [
+            ("empty", "error", "E_EMPTY"), ("other", "ok", None), ("same", "ok", None)]
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+        con.close()
