@@ -18,39 +18,36 @@ import re
 
 from .lang import de_numbers as N
 from .lang import de_time as T
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+from .wordlists import alternation
 
 
 _CARDINAL_WORDS = {w: v for w, v in T.NUMBER_WORDS.items() if not w.startswith("ein") or w == "eins"}
 _CARDINAL_WORDS.update({"eineinhalb": 1.5})
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_UNIT_RE = r"(?P<unit>(?i:" + _alt([u for u in N.UNITS if u not in N.GLUED_UNITS]) + r"))(?![\wäöüß-])"
-_GLUED_RE = r"(?P<glued>(?i:" + _alt(N.GLUED_UNITS) + r"))(?![\wäöüß])"
-_SCALE_RE = r"(?P<scale>(?i:" + _alt(N.SCALES) + r"))(?:(?<=\.)|(?![\wäöüß]))"
+_UNIT_RE = r"(?P<unit>(?i:" + alternation([u for u in N.UNITS if u not in N.GLUED_UNITS]) + r"))(?![\wäöüß-])"
+_GLUED_RE = r"(?P<glued>(?i:" + alternation(N.GLUED_UNITS) + r"))(?![\wäöüß])"
+_SCALE_RE = r"(?P<scale>(?i:" + alternation(N.SCALES) + r"))(?:(?<=\.)|(?![\wäöüß]))"
 _NOUN = r"[A-ZÄÖÜ][\wäöüßÄÖÜ-]*"
 _ADJ = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)\s+)"
 
 _AMOUNT = re.compile(
-    r"(?<![\wäöüß.,:])(?:(?P<pre>" + _alt(N.PREFIX_CURRENCY) + r")\s?)?"
-    r"(?:(?P<num>" + _DIGITS + r")|(?P<word>(?i:" + _alt(_CARDINAL_WORDS) + r"))(?![\wäöüß])|(?P<art>(?i:eine?|einer|einem|einen))(?=\s+(?i:" + _alt(N.SCALES) + r")))"
+    r"(?<![\wäöüß.,:])(?:(?P<pre>" + alternation(N.PREFIX_CURRENCY) + r")\s?)?"
+    r"(?:(?P<num>" + _DIGITS + r")|(?P<word>(?i:" + alternation(_CARDINAL_WORDS) + r"))(?![\wäöüß])|(?P<art>(?i:eine?|einer|einem|einen))(?=\s+(?i:" + alternation(N.SCALES) + r")))"
     r"(?![\d:]|\.\d|,\d)"
     r"(?:\s+" + _SCALE_RE + r")?"
     r"(?:(?:\s*" + _GLUED_RE + r")|\s+" + _UNIT_RE + r")?"
 )
 _AGE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3})-(?:[Jj]ährige[nmrs]?|[Jj]ährig)\b")
 _AGE_ALT = re.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s+Jahre\s+alt\b")
-_ORDINAL = re.compile(r"(?<![\wäöüß])(?P<ord>(?i:" + _alt(T.ORDINAL_WORDS) + r"))(?:e|en|er|es|em)\s+(?:" + _ADJ + r")?(?P<noun>" + _NOUN + r")")
+_ORDINAL = re.compile(r"(?<![\wäöüß])(?P<ord>(?i:" + alternation(T.ORDINAL_WORDS) + r"))(?:e|en|er|es|em)\s+(?:" + _ADJ + r")?(?P<noun>" + _NOUN + r")")
 _DIGIT_ORDINAL = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|beim|im|am)\s+(?P<n>\d{1,3})\.\s+(?:" + _ADJ + r")?(?P<noun>" + _NOUN + r")")
-_FRACTION = re.compile(r"(?<![\wäöüß])(?P<n>(?i:ein|eine|die|zwei|drei|vier|fünf|sieben|neun)|\d+)\s+(?P<frac>" + _alt([f.capitalize() for f in N.FRACTIONS]) + r")\b")
-_VAGUE = re.compile(r"(?<![\wäöüß])(?P<v>(?i:" + _alt(N.VAGUE_PLURALS) + r"))(?![\wäöüß])(?:\s+(?:von\s+)?(?P<noun>" + _ADJ + r"?" + _NOUN + r"))?")
+_FRACTION = re.compile(r"(?<![\wäöüß])(?P<n>(?i:ein|eine|die|zwei|drei|vier|fünf|sieben|neun)|\d+)\s+(?P<frac>" + alternation([f.capitalize() for f in N.FRACTIONS]) + r")\b")
+_VAGUE = re.compile(r"(?<![\wäöüß])(?P<v>(?i:" + alternation(N.VAGUE_PLURALS) + r"))(?![\wäöüß])(?:\s+(?:von\s+)?(?P<noun>" + _ADJ + r"?" + _NOUN + r"))?")
 _OF = re.compile(r"\s+(?P<of>(?:(?:der|des|aller|seiner|ihrer)\s+)?" + _ADJ + r"?" + _NOUN + r")")
 _COUNTED = re.compile(r"\s+(?P<of>" + _ADJ + r"?" + _NOUN + r")")
 _RANGE = re.compile(r"\s*(?:bis|-|–|oder|und)\s*")
-_REL = re.compile(r"(?P<w>(?i:um|auf|von))\s+(?:(?i:" + _alt(N.APPROX) + r")\s+)?$")
-_APPROX = re.compile(r"(?P<w>(?i:" + _alt(N.APPROX) + r"))\s+$")
+_REL = re.compile(r"(?P<w>(?i:um|auf|von))\s+(?:(?i:" + alternation(N.APPROX) + r")\s+)?$")
+_APPROX = re.compile(r"(?P<w>(?i:" + alternation(N.APPROX) + r"))\s+$")
 _YEAR_CONTEXT = re.compile(r"(?i:\b(?:jahr|jahres|jahre|im|seit|bis|ab|von|vom|anfang|mitte|ende|frühjahr|sommer|herbst|winter|um)\s+)$")
 _NOT_NOUNS = {"Die", "Der", "Das", "Den", "Dem", "Des", "Er", "Sie", "Es", "Wir", "Ich", "In", "Im", "Am", "An",
               "Auf", "Auch", "Und", "Aber", "Doch", "Nach", "Vor", "Bei", "Mit", "Seit", "Ein", "Eine", "Dies", "Diese"}

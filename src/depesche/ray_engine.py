@@ -38,7 +38,7 @@ import pyarrow.dataset as pads
 from .errors import DepescheError
 from .pipeline import DEFAULT_MAX_CHARS, Input
 from .readers import read_paths
-from .runner import RunStats, open_archive, pending, pipeline_config, store_records
+from .runner import DEFAULT_BATCH_SIZE, RunStats, open_archive, pending, pipeline_config, store_records
 
 PARTITION = "date"
 COLUMNS = pa.schema([(name, pa.string()) for name in (
@@ -120,7 +120,7 @@ def _filenames(run_id: str):
 
 # -- driver ------------------------------------------------------------------------
 def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: str | None = None,
-            workers: int | None = None, batch_size: int = 32, date: str | None = None,
+            workers: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE, date: str | None = None,
             max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None) -> dict:
     """Analyse inputs on Ray into ``out``; with ``db``, ingest as results arrive.
 

@@ -31,6 +31,7 @@ from .record import doc_id, new_record
 
 log = logging.getLogger(__name__)
 DEFAULT_MAX_BATCH_CHARS = 2_000_000  # text per batch: a batch's memory grows with it
+DEFAULT_BATCH_SIZE = 64  # documents per batch and transaction: 32 spent 5% more time per document
 
 _MANIFEST_SCHEMA = pa.schema([("doc_id", pa.string()), ("source", pa.string()), ("content_hash", pa.string()),
                               ("status", pa.string()), ("error_code", pa.string()), ("stage", pa.string()),
@@ -105,7 +106,7 @@ def hang_limit(batch_size: int, time_budget: float = 30.0) -> float:
 class Runner:
     """Analyse items not yet in ``db`` and store them; models load on first use."""
 
-    def __init__(self, db: str, *, workers: int = 1, batch_size: int = 32, max_chars: int = DEFAULT_MAX_CHARS,
+    def __init__(self, db: str, *, workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE, max_chars: int = DEFAULT_MAX_CHARS,
                  stages: list[str] | None = None, hang_seconds: float | None = None,
                  max_batch_chars: int = DEFAULT_MAX_BATCH_CHARS, max_memory_mb: int | None = None,
                  **pipeline_options):
@@ -225,7 +226,7 @@ def _failed(item: Input, code: str, message: str) -> dict:
     return rec
 
 
-def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = 32, date: str | None = None,
+def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE, date: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS, on_progress: Callable[[RunStats], None] | None = None,
         stages: list[str] | None = None, max_batch_chars: int = DEFAULT_MAX_BATCH_CHARS,
         max_memory_mb: int | None = None) -> RunStats:

@@ -61,11 +61,12 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .lang import de_time as L
+from .wordlists import alternation
 
 
-def _alt(words, suffix: str = "") -> str:
+def _alt(words) -> str:
     """Regex alternation of ``words`` (longest first), each escaped; spaces match any space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + suffix for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 def _cap(words) -> list[str]:
