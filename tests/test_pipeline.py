@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 import depesche
 from depesche.pipeline import Component, Input
-from depesche.record import LISTS, check_spans
+from depesche.record import LISTS, check_spans, iter_spans, spans_match
 
 
 def test_record_shape(nlp, seed_text):
@@ -53,6 +53,17 @@ def test_every_span_matches_the_text(nlp, text):
     body = record["meta"].get("body")
     if body:
         assert 0 <= body["start"] <= body["end"] <= len(text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, 10_000), st.sampled_from(["start", "end", "text"]), st.integers(-3, 3))
+def test_the_fast_span_check_agrees_with_the_full_one(nlp, seed_text, pick, field, shift):
+    """``spans_match`` (run on every ingested record) says no exactly when ``check_spans`` names a culprit."""
+    record = nlp(seed_text)
+    spans = [sp for _, sp in iter_spans(record)]
+    sp = spans[pick % len(spans)]
+    sp[field] = sp[field] + shift if field != "text" else sp["text"][:max(0, len(sp["text"]) + shift)]
+    assert spans_match(record) == (check_spans(record) == [])
 
 
 @pytest.mark.parametrize("text", ["\ud800 kaputt", "a\u0301\u200f\u202e„„„»»", "(" * 200 + "dpa) -"])

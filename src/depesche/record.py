@@ -51,6 +51,24 @@ def iter_spans(record: dict) -> Iterator[tuple[str, dict]]:
     yield from walk({k: v for k, v in record.items() if k != "text"}, "")
 
 
+def spans_match(record: dict) -> bool:
+    """Whether every span matches the text: :func:`check_spans` without naming
+    the culprits, several times faster (no paths are built), for the ingest of every record."""
+    text = record["text"]
+    n = len(text)
+
+    def ok(node) -> bool:
+        if isinstance(node, dict):
+            if "start" in node and "end" in node and "text" in node:
+                s, e = node["start"], node["end"]
+                if not (isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= n) or text[s:e] != node["text"]:
+                    return False
+            return all(ok(v) for k, v in node.items() if k != "text" and isinstance(v, (dict, list)))
+        return all(ok(v) for v in node if isinstance(v, (dict, list)))
+
+    return all(ok(v) for k, v in record.items() if k != "text" and isinstance(v, (dict, list)))
+
+
 def check_spans(record: dict) -> list[str]:
     """Return a description of every span whose offsets do not match the text."""
     text, bad = record["text"], []

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pycountry
 from datasketch import MinHash
 
-from .record import LISTS, iter_spans
+from .record import LISTS, iter_spans, spans_match
 
 log = logging.getLogger(__name__)
 
@@ -375,6 +375,8 @@ def _invalid(rec) -> str | None:
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("id"), str) \
             or not rec["id"]:
         return "not a record with a string id and a text"
+    if spans_match(rec):
+        return None
     for path, sp in iter_spans(rec):
         s, e = sp["start"], sp["end"]
         if not (isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(rec["text"])) \

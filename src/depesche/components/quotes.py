@@ -32,6 +32,7 @@ from ..lang.de_roles import PRONOUNS_WE
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
+from ..tokenizer import token_texts
 
 _NOT_SPEAKER = SENTENCE_STARTERS - L.DETERMINERS.union(
     {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines", "Er", "Sie",
@@ -70,23 +71,50 @@ def _is_cap(tok) -> bool:
     return bool(_CAP.match(tok.text))
 
 
+def _texts(doc) -> list[str]:
+    """The tokens' texts, once per Doc: the hot loops read them without building Token objects."""
+    texts = doc.user_data.get("quotes.texts")
+    if texts is None:
+        texts = doc.user_data["quotes.texts"] = token_texts(doc, doc._.record["text"] if doc._.record else None)[1]
+    return texts
+
+
+def _subjunctive(doc) -> list[bool]:
+    """Per token: the tagger's morphology says Mood=Sub (once per Doc)."""
+    flags = doc.user_data.get("quotes.sub")
+    if flags is None:
+        strings = doc.vocab.strings
+        flags = doc.user_data["quotes.sub"] = [bool(h) and _has_sub(strings[h]) for h in doc.to_array("MORPH").tolist()]
+    return flags
+
+
+@lru_cache(maxsize=4096)
+def _has_sub(morph: str) -> bool:
+    """``Mood=Sub`` among the values of a UD feature string (``Mood=Sub|Number=Sing``)."""
+    return any(f.startswith("Mood=") and "Sub" in f[5:].split(",") for f in morph.split("|"))
+
+
+_NOT_KONJUNKTIV = L.AUXILIARIES - L.KONJUNKTIV_I
+
+
 def _is_konjunktiv(doc, i: int) -> bool:
     """Konjunktiv I finite verb (from the tagger's morph, else word lists)."""
-    tok = doc[i]
-    if tok.morph and "Sub" in tok.morph.get("Mood") and tok.text not in L.AUXILIARIES - L.KONJUNKTIV_I:
+    texts = _texts(doc)
+    text = texts[i]
+    if _subjunctive(doc)[i] and text not in _NOT_KONJUNKTIV:
         return True
-    text = tok.text
     if text not in L.KONJUNKTIV_I and not (
         text.endswith("e") and not text.endswith("te") and text.islower() and len(text) > 3
         and text not in L.DETERMINERS and text not in L.AUXILIARIES and _near(doc, i, L.THIRD_PERSON)
-        and not (i + 1 < len(doc) and _is_cap(doc[i + 1]))  # "er gehe", not "er sagte", "sie heitere Lieder"
+        and not (i + 1 < len(texts) and _CAP.match(texts[i + 1]))  # "er gehe", not "er sagte", "sie heitere Lieder"
     ):
         return False
     return not _near(doc, i, {"ich", "Ich"})  # "ich habe" is indicative
 
 
 def _near(doc, i, words) -> bool:
-    return (i > 0 and doc[i - 1].text in words) or (i + 1 < len(doc) and doc[i + 1].text in words)
+    texts = _texts(doc)
+    return (i > 0 and texts[i - 1] in words) or (i + 1 < len(texts) and texts[i + 1] in words)
 
 
 def _has_tags(doc) -> bool:
@@ -261,7 +289,8 @@ def _boundaries(doc, stops) -> list[int]:
 
 def _verb_cue(doc, i: int, s_start: int, s_end: int):
     """``(lemma, kind, particle_index)`` if token ``i`` is a speech verb here."""
-    text = doc[i].text
+    texts = _texts(doc)
+    text = texts[i]
     if not text.islower() and not (i == s_start and text[:1].isupper() and text.lower() not in L.INTERJECTIONS):
         return None
     low = text.lower()
@@ -273,13 +302,13 @@ def _verb_cue(doc, i: int, s_start: int, s_end: int):
         return None
     _, b = _clause_bounds(doc, i, s_start, s_end)
     last = b - 1
-    while last > i and not _WORD.search(doc[last].text):
+    while last > i and not _WORD.search(texts[last]):
         last -= 1
     bare = None
     for lemma, particle, kind in readings:
         if particle is None:
             bare = (lemma, kind, None)
-        elif last > i and doc[last].text == particle:
+        elif last > i and texts[last] == particle:
             return lemma, kind, last
     return bare
 
@@ -481,19 +510,20 @@ class SpeechFinder:
         used = set()
         for ev in direct:
             used.update(ev.cue)
+        texts = _texts(doc)
         for i in toks:
             if i in used:
                 continue
             c = _verb_cue(doc, i, s.start, s.end)
             if c is None:
-                if doc[i].text in L.SPEECH_NOUNS:  # "die Forderung der Opposition, dass ..."
+                if texts[i] in L.SPEECH_NOUNS:  # "die Forderung der Opposition, dass ..."
                     a, b = _clause_bounds(doc, i, s.start, s.end)
                     content = self._content(doc, i, a, b, s, in_quote)
                     if content is not None:
                         out.append(Event(cue=[i], kind="indirect", sent=k, message=content,
                                          source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                         continue
-                if doc[i].text.lower() in self.extra_cues:  # no quote, but an event for the benchmark
+                if texts[i].lower() in self.extra_cues:  # no quote, but an event for the benchmark
                     a, b = _clause_bounds(doc, i, s.start, s.end)
                     if _verbal(doc, i, s):
                         out.append(Event(cue=[i], kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end),
