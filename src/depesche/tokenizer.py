@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
 
+_CACHE = "depesche.token_texts"
+
 
 def make_doc(nlp, text: str, cuts: Iterable[int] = ()) -> Doc:
     """Tokenise ``text`` so that no token crosses any offset in ``cuts``."""
@@ -40,12 +42,18 @@ def token_texts(doc: Doc, text: str | None = None) -> tuple[list[int], list[str]
 
     Read from arrays and cut from ``text`` (the doc's text, passed when at
     hand: ``doc.text`` is rebuilt token by token), because a spaCy Token
-    object per token costs more than all the slicing.
+    object per token costs more than all the slicing.  Computed once per Doc
+    (its tokens never change after tokenising) and shared by the stages, which
+    must not modify the lists.
     """
+    known = doc.user_data.get(_CACHE)
+    if known is not None:
+        return known
     text = doc.text if text is None else text
     starts, spaces = doc.to_array([IDX, SPACY]).T.tolist()
     ends = starts[1:] + [len(text)]  # a token runs up to the next one, less its trailing space
-    return starts, [text[a:b - s] for a, b, s in zip(starts, ends, spaces)], spaces
+    known = doc.user_data[_CACHE] = (starts, [text[a:b - s] for a, b, s in zip(starts, ends, spaces)], spaces)
+    return known
 
 
 def _crosses(doc: Doc, cuts: list[int], text: str) -> bool:

@@ -72,11 +72,8 @@ def _is_cap(tok) -> bool:
 
 
 def _texts(doc) -> list[str]:
-    """The tokens' texts, once per Doc: the hot loops read them without building Token objects."""
-    texts = doc.user_data.get("quotes.texts")
-    if texts is None:
-        texts = doc.user_data["quotes.texts"] = token_texts(doc, doc._.record["text"] if doc._.record else None)[1]
-    return texts
+    """The tokens' texts: the hot loops read them without building Token objects."""
+    return token_texts(doc)[1]  # cached by an earlier stage: the text is not rebuilt
 
 
 def _subjunctive(doc) -> list[bool]:
