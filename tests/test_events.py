@@ -166,3 +166,68 @@ def test_a_stadium_named_thrice_is_no_sports_report(run):
     events = run("Bundeskanzler Olaf Scholz kritisierte Russland scharf. Er sprach vor einem Stadion. "
                  "Das Stadion war voll, vor dem Stadion warteten Demonstranten.")
     assert [e for e in events if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("body, target, status", [
+    ("Der Autobauer Volkswagen ist wegen der Abgaswerte unter Kritik geraten.", "Volkswagen", "happened"),
+    ("Bundeskanzler Olaf Scholz sieht sich heftiger Kritik ausgesetzt.", "Olaf Scholz", "ongoing"),
+    ("Der Regierungschef Viktor Orbán sah sich scharfer Kritik ausgesetzt.", "Viktor Orbán", "happened"),
+    ("Der Iran steht wegen der Hinrichtungen im Kreuzfeuer der Kritik.", "Iran", "ongoing"),
+    ("Wegen der Kommunalwahl in Kenia geriet Präsident William Ruto in die Kritik.", "William Ruto", "happened"),
+])
+def test_subject_of_a_criticism_idiom_is_the_target(run, body, target, status):
+    # "steht in der Kritik", "geriet in die Kritik": criticised by someone the text leaves unnamed.
+    events = run(body)
+    assert pick(events, "Kritik") == ("ACCUSE", "Kritik", set(), {target})
+    assert [e[4] for e in events if e[1] == "Kritik"] == [status]
+
+
+def test_criticism_idiom_takes_its_critic_from_the_noun(run):
+    events = run("Die Lufthansa erntete für die Streichungen scharfe Kritik von der Gewerkschaft Verdi.")
+    assert pick(events, "Kritik") == ("ACCUSE", "Kritik", {"Verdi"}, {"Lufthansa"})
+
+
+def test_criticised_subject_after_the_verb(run):
+    events = run("In der Kritik stehen die Deutsche Bahn und die Lufthansa.")
+    assert pick(events, "Kritik") == ("ACCUSE", "Kritik", set(), {"Deutsche Bahn", "Lufthansa"})
+
+
+def test_relative_clause_idiom_targets_the_antecedent(run):
+    events = run("Die Ministerin Anna Lührmann, die wegen der Affäre in der Kritik steht, trat am Montag zurück.")
+    assert pick(events, "Kritik") == ("ACCUSE", "Kritik", set(), {"Anna Lührmann"})
+
+
+@pytest.mark.parametrize("body, winner", [
+    # the winner as the source of the election-result event
+    ("Die Parlamentswahl in Kasachstan steht in der Kritik. "
+     "Präsident Kassym-Schomart Tokajew wurde mit deutlicher Mehrheit wiedergewählt.", "Kassym-Schomart Tokajew"),
+    # no such event: who won it, or got the largest share of the votes
+    ("Die Wahl in Simbabwe steht in der Kritik. Präsident Emmerson Mnangagwa gewann die Wahl nach offiziellen Angaben.",
+     "Emmerson Mnangagwa"),
+    ("Das Referendum in Chile steht in der Kritik. Die Opposition kam auf 40 Prozent der Stimmen. "
+     "Präsident Gabriel Boric erhielt 55 Prozent der Stimmen.", "Gabriel Boric"),
+])
+def test_criticised_vote_accuses_its_winner(run, body, winner):
+    assert pick(run(body), "Kritik") == ("ACCUSE", "Kritik", set(), {winner})
+
+
+@pytest.mark.parametrize("body", [
+    "Die Abstimmung im Parlament von Kenia steht in der Kritik.",  # no winner named: no event
+    "Die Wahl in Georgien steht in der Kritik. Der Wahlkampf war von Gewalt überschattet.",
+    "Die Wahl in Peru steht in der Kritik. Die Kandidatin Keiko Fujimori will die Wahl gewinnen.",  # no winner yet
+    "Das Gesetz steht seit Wochen in der Kritik.",  # a thing, not an actor
+    "Die Präsidentin Xiomara Castro gewann die Wahl in Honduras. Die Auswahl der Minister steht in der Kritik.",
+    "Die Kritik an Bundeskanzler Olaf Scholz wächst.",  # no idiom, no critic named
+    "Der Bundeskanzler Olaf Scholz droht wegen der Affäre in die Kritik zu geraten.",  # not (yet) criticised
+    "„Die Lufthansa steht zu Recht in der Kritik“, sagte Olaf Scholz.",  # someone's words
+    "Die Deutsche Bahn und viele Kommunen stehen in der Kritik.",  # one of the criticised is no entity
+    "Kritiker werfen Ungarn vor, die Pressefreiheit einzuschränken.",  # unnamed critics
+])
+def test_no_criticism_event(run, body):
+    assert not [e for e in run(body) if e[0] == "ACCUSE"]
+
+
+def test_criticism_voiced_by_the_subject(run):
+    # "übte Kritik an X": the subject criticises, X is criticised (no idiom of the criticised).
+    events = run("Die Grünen übten scharfe Kritik an der Bundesregierung.")
+    assert pick(events, "Kritik") == ("ACCUSE", "Kritik", {"Grüne"}, {"Bundesregierung"})

@@ -138,6 +138,8 @@ EVENTS = [  # type, trigger, sources, targets, status
     ("SUPPORT", "hält", {"Wladimir Putin"}, {"Alexander Lukaschenko"}, "happened"),
     ("SUPPORT", "bezeichnete", {"Sergej Lawrow"}, {"Belarus"}, "happened"),
     ("PROTEST", "Protesten", set(), {"Alexander Lukaschenko"}, "ongoing"),
+    # The criticised election accuses its winner, the source of the election-result event.
+    ("ACCUSE", "Kritik", set(), {"Alexander Lukaschenko"}, "ongoing"),
     # The summit: "das Gespräch" keeps the status of the meeting announced the sentence before.
     ("CONSULT", "Gespräch", {"Wladimir Putin"}, {"Alexander Lukaschenko"}, "planned"),
     ("OTHER", "bestätigen", {"Alexander Lukaschenko"}, set(), "happened"),  # the election result

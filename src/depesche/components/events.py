@@ -8,6 +8,9 @@ target, ``von``-phrases the agent of passives and nouns (``auf Bitten von X``),
 coordination (``X und Y``, ``mit X und Y``) makes several sources or targets.
 Genitive attributes (``Anhänger der Junta``) are no participants, except the
 owner of a demand or plan that is rejected (``die Forderung der FPÖ``).
+Criticism idioms (``X steht in der Kritik``, ``geriet in die Kritik``, ``stößt auf
+Kritik``) make their subject the target of an ACCUSE event whose critic may go
+unnamed; a criticised vote accuses its winner.
 Status, time, place and the quote an event was said in are attached from the
 same sentence.  Precision comes first: an event whose source (or, for most
 types, target) the text does not give is dropped, and an event retold later
@@ -35,7 +38,7 @@ _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
 
 class Events(Component):
     name = "events"
-    version = "0.3.0"
+    version = "0.3.1"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 
@@ -51,6 +54,8 @@ class Events(Component):
             if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
             events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of, entities))
+        if any(v.get("_vote") for v in events):
+            events = _accuse_vote_winner(doc, record, events, actor_of, owners)
         events = _drop_echoes(events, record, _genitive_offices(doc, actor_of))
         for n, event in enumerate(events, 1):
             event["id"] = f"v{n}"
@@ -317,6 +322,14 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
             lo, hi = next(c for c in clauses if c[0] <= i < c[1])
             if L.NOT_WITH[lemma] & set(lows[lo - sent.start:hi - sent.start]):
                 continue
+        if is_noun and lemma in L.CRITICISM_NOUNS and (idiom := _criticism_idiom(doc, sent, i, clauses)) is not None:
+            # "X steht in der Kritik": the subject is criticised, by someone the text mostly leaves unnamed.
+            event = _criticism_event(doc, sent, i, idiom, clauses, (actor_of, owners), mentions, record,
+                                     _status(doc, sent, i, lemma, lows, is_noun, promise_end))
+            if event is not None:
+                seen.append((n, etype, event["status"], event["source"]))
+                events.append(event)
+            continue
         if is_noun and etype == "CONSULT" and i > sent.start and doc[i - 1].text.lower() in ("im", "ins"):
             continue  # "im Gespräch mit der Zeitung" is an interview, "ins Gespräch bringen" a suggestion
         if is_noun and any(v["type"] == etype and v["trigger"]["start"] < doc[i].idx < v["trigger"]["end"] + 60 for v in events):
@@ -368,6 +381,185 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
             event["quote"] = quote
         events.append(event)
     return events
+
+
+def _criticism_idiom(doc, sent, i: int, clauses) -> tuple[int, int, bool] | None:
+    """``steht in der Kritik``, ``geriet in die Kritik``, ``ist unter Kritik geraten``, ``stößt auf
+    scharfe Kritik``, ``sieht sich heftiger Kritik ausgesetzt``, ``erntete Kritik``: an idiom whose
+    subject is the one criticised.  ``(clause index, first token of the idiom's phrase, past)``."""
+    j = i - 1
+    while j > sent.start and (doc[j].tag_ == "ADJA" or doc[j].text.lower() in _DEFINITE
+                              or (doc[j].text[:1].islower() and doc[j].tag_ in ("ADV", "ADJD", "PTKNEG"))):
+        j -= 1  # "in die internationale Kritik", "auf scharfe Kritik"
+    if doc[j].text.lower() in L.CRITICISM_FIGURES and doc[i - 1].text.lower() == "der" and j < i - 1:
+        j -= 1  # "ins Kreuzfeuer der Kritik", "in die Schusslinie der Kritik"
+        while j > sent.start and doc[j].text.lower() in _DEFINITE:
+            j -= 1
+    prep = doc[j].text.lower() if doc[j].tag_ in ("APPR", "APPRART") else ""
+    forms = L.CRITICISM_IDIOMS.get(prep)
+    k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), None)
+    if not forms or k is None:
+        return None
+    lo, hi = clauses[k]
+    verbs = [t for t in range(lo, hi) if t != i and doc[t].text.lower() in forms and doc[t].text[:1].islower()]
+    if not verbs or any(doc[t - 1].text.lower() == "zu" for t in verbs):
+        return None  # "droht in die Kritik zu geraten": not (yet) criticised
+    words = {doc[t].text.lower() for t in range(lo, hi)}
+    past = bool(words & L.CRITICISM_PAST) or ("geraten" in words and bool(words & L.CRITICISM_PERFECT))
+    return k, (j if prep else i), past
+
+
+def _criticism_event(doc, sent, i, idiom, clauses, actors, mentions, record, status) -> dict | None:
+    """The ACCUSE event of a criticism idiom: its subject (an actor, the owner of a plan, or a vote,
+    whose winner :func:`_accuse_vote_winner` fills in) is the target; a ``von``-phrase or genitive
+    after the noun (``in der Kritik der Opposition``) or ``bei X`` (``stößt bei X auf Kritik``) the source."""
+    k, phrase_start, past = idiom
+    if any(q["start"] <= doc[i].idx < q["end"] for q in record.get("quotes", []) if q.get("kind") in ("direct", "indirect")):
+        return None  # someone's words, not the dispatch's report
+    phrase_end = _phrase_end(doc, sent, i)
+    # "In der Kritik stehen die Regierung und die Polizei": the noun's phrase ends before the verb.
+    phrase_end = next((t - 1 for t in range(i + 1, phrase_end + 1) if doc[t].tag_.startswith("V")), phrase_end)
+
+    def clause_mentions(n):  # the same per-sentence cache as :func:`_arguments`
+        if n not in mentions:
+            mentions[n] = [a for a in _mentions_in(doc, sent, *clauses[n], *actors) if a[0] not in mentions["aside"]]
+        return mentions[n]
+
+    args = clause_mentions(k)
+    agent = doc[i + 1].text.lower() if i + 1 < sent.end else None
+    near = [a for a in args if i < a[0] <= phrase_end]
+    source_arg = (next((a for a in near if a[2] in L.AGENT_PREPOSITIONS and a[2] == agent), None)
+                  or next((a for a in near if a[2] in ("poss", "gen") and a[0] <= i + 4), None)
+                  or next((a for a in args if a[2] in ("bei", "beim") and a[3] < phrase_start), None))
+    source = _with_coordinated(doc, source_arg, args) if source_arg else []
+    subject = _idiom_subject(doc, sent, clauses, k, (phrase_start, phrase_end), actors, clause_mentions)
+    if subject is None:
+        return None
+    what, found = subject
+    if what == "actor":
+        if _partner_unnamed(doc, actors[0], found[3]):
+            return None  # "Die Regierung und die Notenbank stehen in der Kritik": one side is no entity
+        target = [e for e in _with_coordinated(doc, found, clause_mentions(found[4])) if e not in source]
+        if not target:
+            return None
+    else:
+        target = []
+    if status == "happened":
+        status = "happened" if past else "ongoing"
+    text = record["text"]
+    event = {"id": "", "type": "ACCUSE", "trigger": span(text, doc[i].idx, doc[i].idx + len(doc[i])),
+             "source": source, "target": target, "location": _location(doc, sent, record),
+             "time": _time(doc, sent, i, record), "status": status, "mode": "disapprove", "_noun": True, "_sent": sent.start}
+    if what == "vote":
+        event["_vote"] = True
+    return event
+
+
+def _idiom_subject(doc, sent, clauses, k, skip, actors, clause_mentions):
+    """The subject of the clause: ``("actor", (first, entity, preposition, last, clause))`` for an actor
+    named outside any prepositional phrase, ``("vote", token)`` for an election.  The first bare noun
+    phrase decides; one naming neither (``Das Gesetz steht in der Kritik``) gives None.  A plan or
+    demand stands for its owner (``Die Pläne der Regierung stoßen auf Kritik``); a relative clause and
+    one that starts with its verb (``... und geriet in die Kritik``) take the subject before."""
+    actor_of, owners = actors
+    lo, hi = clauses[k]
+    args = clause_mentions(k)
+    if k and (doc[lo].tag_ == "PRELS" or (doc[lo].tag_.endswith("FIN") and _joins_verb(doc, lo - 1, hi))):
+        before = [a for a in clause_mentions(k - 1) if a[2] is None]
+        if doc[lo].tag_ == "PRELS":  # "die Regierung, die in der Kritik steht"
+            before = [a for a in before if a[3] == clauses[k - 1][1] - 1]
+        return ("actor", (*before[0], k - 1)) if before and not _oblique(doc, sent, before[0][0]) else None
+    t = lo
+    while t < hi:
+        if skip[0] <= t <= skip[1]:
+            t = skip[1] + 1
+            continue
+        tok = doc[t]
+        if actor_of[t] is not None:
+            arg = next((a for a in args if a[0] <= t <= a[3]), None)
+            if arg is None:
+                t += 1
+                continue
+            if arg[2] is None:
+                return ("actor", (*arg, k)) if not _oblique(doc, sent, arg[0]) else None
+            t = arg[3] + 1  # in a prepositional phrase or a genitive: not the subject
+            continue
+        if tok.tag_ == "PPER" and tok.text.lower() not in ("sich",):
+            return None  # an unresolved pronoun
+        if tok.tag_ in ("NN", "NE") and tok.text[:1].isupper() and t > sent.start and doc[t - 1].text.lower() in ("als", "wie"):
+            t += 1
+            continue
+        if tok.tag_ in ("NN", "NE") and tok.text[:1].isupper() and _np_preposition(doc, sent, t, actor_of) is None:
+            if t + 1 < hi and actor_of[t + 1] is not None:
+                t += 1  # "Der Autobauer Volkswagen": a title or apposition before the name
+                continue
+            low = tok.text.lower()
+            if low.endswith(L.VOTE_HEADS) and not low.endswith(L.VOTE_NOT):
+                return "vote", t
+            if _owned(tok.text):  # "die Pläne der Regierung", "Ungarns Vorschlag", "die polnische Forderung"
+                if t - 1 in owners:
+                    return "actor", (t - 1, owners[t - 1], "poss", t - 1, k)
+                owner = next((a for a in args if a[2] == "poss" and (a[3] == t - 1 or t < a[0] <= t + 3)), None)
+                if owner is not None:
+                    return "actor", (*owner, k)
+            return None
+        t += 1
+    return None
+
+
+def _accuse_vote_winner(doc, record, events, actor_of, owners) -> list[dict]:
+    """A vote under criticism accuses its winner: the one the document's election-result event elects,
+    else the one who won it, got a share of the votes or was declared winner.  Without a single
+    winner the criticism is dropped."""
+    # "X ließ sich im Amt bestätigen", "X wurde wiedergewählt": the source; "Y wählte X": the one elected.
+    winners = {tuple(v["target"] or v["source"]) for v in events
+               if v["type"] == "OTHER" and v.get("mode") == "election" and (v["target"] or v["source"])}
+    winner = list(next(iter(winners))) if len(winners) == 1 else (None if winners else _named_winner(doc, record, actor_of, owners))
+    out = []
+    for v in events:
+        if v.pop("_vote", False):
+            if not winner:
+                continue
+            v["target"] = [e for e in winner if e not in v["source"]]
+            if not v["target"]:
+                continue
+        out.append(v)
+    return out
+
+
+def _named_winner(doc, record, actor_of, owners) -> list[str] | None:
+    """``X gewann die Wahl``, ``X erhielt 60 Prozent der Stimmen``, ``X wurde zum Sieger erklärt``: the
+    subject of such a clause (a person or an organisation); several winners, the largest share."""
+    kinds = {e["id"]: e["type"] for e in record["entities"]}
+    shares = {}  # entity -> vote share (0 where none is given)
+    body_start, body_end = body_range(record)
+    for sent in doc.sents:
+        if sent.end_char <= body_start or sent.start_char >= body_end:
+            continue
+        aside = _bracketed(doc, sent)
+        for lo, hi in _clauses(doc, sent, actor_of, aside):
+            words = [doc[t].text.lower() for t in range(lo, hi)]
+            wset = set(words)
+            if wset & (L.NEGATIONS | L.HYPOTHETICAL | L.MODALS):
+                continue  # "will die Wahl gewinnen", "erhielt nicht genug Stimmen"
+            won = bool(wset & L.WIN_VERBS) and any(w.endswith(L.VOTE_HEADS) and not w.endswith(L.VOTE_NOT) for w in wset)
+            share = None
+            if wset & L.VOTE_SHARE_VERBS and "stimmen" in wset:
+                share = next((a["value"] for a in record.get("amounts", []) if a.get("unit") == "percent"
+                              and doc[lo].idx <= a["start"] < doc[hi - 1].idx + len(doc[hi - 1])), None)
+            declared = bool(wset & L.WINNER_NOUNS) and "erklärt" in wset and bool(wset & _WERDEN)
+            if not (won or share is not None or declared):
+                continue
+            subjects = [a for a in _mentions_in(doc, sent, lo, hi, actor_of, owners)
+                        if a[2] is None and a[0] not in aside and kinds.get(a[1]) in ("PER", "ORG")]
+            if subjects and not _oblique(doc, sent, subjects[0][0]):
+                eid = subjects[0][1]
+                shares[eid] = max(shares.get(eid, 0.0), share or 0.0)
+    if not shares:
+        return None
+    best = max(shares.values())
+    top = [e for e, s in shares.items() if s == best]
+    return top if len(top) == 1 else None
 
 
 def _official(entity) -> bool:

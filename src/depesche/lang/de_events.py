@@ -235,3 +235,38 @@ TARGET_FROM = {"warnen": "bare", "zurücktreten": "phrase", "einladen": "bare", 
 
 # Verbs complete without a target: an admission of mistakes concedes to no one in particular.
 NO_TARGET_VERBS = {"einräumen"}
+
+# Criticism idioms whose subject is the one criticised: "X steht in der Kritik", "geriet in die
+# Kritik", "ist unter Kritik geraten", "stößt auf scharfe Kritik", "sieht sich heftiger Kritik
+# ausgesetzt", "erntete Kritik".  Keys: the preposition before the noun ("" for none); values: the
+# verb forms that make the idiom with it.  Whoever criticises is mostly unnamed.
+CRITICISM_NOUNS = {"kritik"}
+_STEHEN = {"steht", "stehen", "stand", "standen", "gestanden", "stehe", "stünde", "stünden", "stehend"}
+_GERATEN = {"gerät", "geraten", "geriet", "gerieten", "gerate"}
+_STOSSEN = {"stößt", "stoßen", "stieß", "stießen", "gestoßen", "stoße"}
+CRITICISM_IDIOMS = {
+    "in": _STEHEN | _GERATEN, "im": _STEHEN, "ins": _GERATEN, "unter": _STEHEN | _GERATEN, "auf": _STOSSEN,
+    "": {"ausgesetzt", "erntet", "ernten", "erntete", "ernteten", "geerntet"},
+}
+# "im Kreuzfeuer der Kritik", "in die Schusslinie der Kritik": a figure between the preposition and the noun.
+CRITICISM_FIGURES = {"kreuzfeuer", "schusslinie", "fokus", "mittelpunkt", "zentrum"}
+# Forms that put the idiom in the past ("geriet", "ist ... geraten"): happened; otherwise the state
+# holds at the time of writing ("steht in der Kritik", "sieht sich ... ausgesetzt"): ongoing.
+CRITICISM_PAST = {"stand", "standen", "gestanden", "geriet", "gerieten", "stieß", "stießen", "gestoßen", "sah", "sahen",
+                  "war", "waren", "erntete", "ernteten", "geerntet"}
+CRITICISM_PERFECT = {"ist", "sind", "sei", "seien", "hat", "haben", "habe", "hatte", "hatten", "war", "waren"}
+
+# A vote as the subject of criticism ("Die Präsidentenwahl steht in der Kritik"): the accused is its
+# winner.  Nouns ending in these (not in VOTE_NOT: "Auswahl").
+VOTE_HEADS = ("wahl", "wahlen", "abstimmung", "abstimmungen", "referendum", "referenden", "wahlergebnis",
+              "wahlergebnisse", "wahlsieg", "wahlausgang", "volksentscheid", "urnengang")
+VOTE_NOT = ("auswahl", "zuwahl")
+# Where no election-result event names the winner: "X gewann die Wahl", "X erhielt 60 Prozent der
+# Stimmen", "X wurde zum Sieger erklärt".
+WIN_VERBS = {"gewann", "gewannen", "gewinnt", "gewonnen", "siegte", "siegten", "gesiegt"}  # not "gewinnen": "will ... gewinnen"
+VOTE_SHARE_VERBS = {"erhielt", "erhielten", "erhält", "bekam", "bekamen", "kam", "kamen", "erreichte", "erreichten",
+                    "holte", "holten", "errang", "erzielte", "erzielten"}
+WINNER_NOUNS = {"sieger", "siegerin", "wahlsieger", "wahlsiegerin", "gewinner", "gewinnerin"}
+
+# Modal verbs: a clause with one reports an intention, not a result ("will die Wahl gewinnen").
+MODALS = {"will", "wollen", "soll", "sollen", "dürfte", "dürften", "möchte", "könne", "muss", "müsste"}
