@@ -89,5 +89,7 @@ def test_ray_run_stores_what_an_earlier_run_only_wrote(tmp_path, ray_local):
     again = run_ray([str(src)], str(out), db=str(tmp_path / "a.duckdb"), workers=2)
     assert (again["skipped"], again["ok"], again["ingest"]["ok"], again["ingest"]["failed"]) == (5, 0, 4, 1)
     assert not [p for p in out.rglob(".*")]  # no temporaries left behind
+    third = run_ray([str(src)], str(out), db=str(tmp_path / "a.duckdb"), workers=2)
+    assert (third["ingest"]["seen"], third["ingest"]["skipped"], third["ingest"]["ok"]) == (5, 5, 0)
     con = duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True)
     assert con.execute("SELECT count(*) FROM documents").fetchone() == (4,)

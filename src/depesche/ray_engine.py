@@ -247,11 +247,27 @@ def read_partitions(path: str | Path, problems: list[str] | None = None) -> Iter
 
 
 def ingest_partitions(con, out: str | Path, batch_size: int = 500) -> RunStats:
-    """Store the records under ``out`` that the archive does not have yet (with manifest rows)."""
+    """Store the records under ``out`` that the archive does not have yet (with manifest rows).
+
+    The archive is compared on the key columns only, so a restart over a large
+    archive parses the records a stopped run did not store, not all of them."""
+    import pyarrow.compute as pc
+
     stats, t0 = RunStats(), time.perf_counter()
-    records = read_partitions(out)
-    while batch := list(islice(records, batch_size)):
-        _store(con, batch, stats)
+    ds = _dataset(out) if Path(out).exists() else None
+    if ds is not None:
+        keys = ds.to_table(columns=["id", "content_hash", "error_code"])  # noqa: F841 - scanned by DuckDB by name
+        missing = [i for (i,) in con.execute(
+            "SELECT DISTINCT id FROM keys k WHERE CASE WHEN k.error_code IS NULL "
+            "THEN NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = k.content_hash) "
+            "ELSE NOT EXISTS (SELECT 1 FROM manifest m WHERE m.doc_id = k.id AND m.status = 'error') END").fetchall()]
+        if missing:
+            found = (json.loads(r) for b in ds.to_batches(columns=["record"], filter=pc.field("id").isin(missing))
+                     for r in b.column(0).to_pylist())
+            while batch := list(islice(found, batch_size)):
+                _store(con, batch, stats)
+        stats.skipped += keys.num_rows - stats.seen  # rows not read: stored before
+        stats.seen = keys.num_rows
     stats.seconds = time.perf_counter() - t0
     return stats
 
