@@ -287,3 +287,128 @@ def test_spans_always_exact_on_arbitrary_text(dct):
             assert text[t["start"]:t["end"]] == t["text"] and t["value"]
 
     check()
+
+
+# ---------------------------------------------------------------- historical narratives (data/timex-dev work)
+
+def _core(text: str, t: dict) -> str:
+    """The TIMEX2 extent: without the leading preposition signal."""
+    sig = t.get("signal")
+    return text[sig["end"]:t["end"]].strip() if sig and sig["start"] == t["start"] else t["text"]
+
+
+def narrative(text: str) -> list[tuple[str, str]]:
+    return [(_core(text, t), t["value"]) for t in find_timexes(text, dct="2021-04-01", narrative=True)]
+
+
+def test_a_history_opening_without_a_year_takes_the_first_year_it_names():
+    text = "Am 4. März verließ die Flotte den Hafen. Am 9. März 1701 erreichte sie Kreta."
+    assert narrative(text)[0] == ("4. März", "1701-03-04")
+
+
+def test_story_years_before_names_are_years_but_counts_are_not():
+    text = ("Die Stadt fiel 1410 an den Orden. 1412 wurde die Burg erneuert, 1415 folgte der Dom. "
+            "Später eroberten die Rebellen 1418 Marienfeld und 1419 plünderten Söldner das Kloster.")
+    got = narrative(text)
+    assert ("1418", "1418") in got and ("1419", "1419") in got
+    counts = "Im Jahr 1412 zog der Herzog mit 1400 Soldaten nach Süden; 1413 folgten 1200 Reiter. 1414 und 1415 blieb es ruhig."
+    assert [v for _, v in narrative(counts)] == ["1412", "1413", "1414", "1415"]
+
+
+def test_two_digit_bc_range_start():
+    assert narrative("Der Bürgerkrieg (49-46 v. Chr.) zerstörte die Republik.") == [("49", "BC0049"), ("46 v. Chr.", "BC0046")]
+    assert narrative("Er herrschte zwischen 37 und 34 v. Chr. über Judäa.") == [("37", "BC0037"), ("34 v. Chr.", "BC0034")]
+
+
+def test_a_dated_event_with_a_relative_clause_sets_the_year():
+    text = "Nach dem Konzil von 1215, bei dem auch Gesandte aus Ungarn erschienen, reiste er im Mai nach Rom."
+    assert narrative(text)[-1] == ("Mai", "1215-05")
+    # without the relative clause "von 1806" stays an older state of things
+    text = "Die Grenzen von 1806 galten nicht mehr. Am 4. Mai 1815 zog er ab. Im Juni kam er zurück."
+    assert narrative(text)[-1] == ("Juni", "1815-06")
+
+
+def test_approximate_years_after_a_bound():
+    assert narrative("Die Mühle arbeitete bis etwa 1870 und verfiel dann.") == [("etwa 1870", "1870")]
+    assert narrative("Ab etwa 1530 wuchs die Vorstadt.") == [("etwa 1530", "1530")]
+    assert narrative("Das Heer zählte etwa 1500 Mann.") == []
+
+
+def test_left_part_of_a_century_pair():
+    assert narrative("Im 11. und 12. Jahrhundert blühte der Handel.") == [("11.", "10"), ("12. Jahrhundert", "11")]
+    assert [(v, t.get("mod")) for t in find_timexes("Vom Ende des 14. bis Mitte des 15. Jahrhunderts zerfiel das Reich.", narrative=True)
+            for v in [t["value"]]] == [("13", "END"), ("14", "MID")]
+    t = [t for t in find_timexes("Bis ins frühe 17. Jahrhundert blieb es so.", narrative=True)][0]
+    assert (t["value"], t["mod"]) == ("16", "START") and t["text"].endswith("frühe 17. Jahrhundert")
+
+
+def test_range_jahren_stays_outside_the_extent():
+    assert narrative("In den Jahren 1520 bis 1524 wurde gebaut.") == [("1520", "1520"), ("1524", "1524")]
+    assert narrative("Im Jahre 1520 wurde gebaut.") == [("Jahre 1520", "1520")]
+
+
+def test_planned_dates_do_not_move_the_story():
+    text = ("Am 3. Mai 1921 beantragte er eine Vertagung auf den 1. März 1922. "
+            "Der Rat stimmte am 20. Mai zu und setzte Wahlen für den 9. Januar an. Am 30. Mai trat er zurück.")
+    assert narrative(text)[-1] == ("30. Mai", "1921-05-30")
+
+
+def test_about_a_clock_time_keeps_gegen():
+    t = find_timexes("Am 2. Juni 1880 erschienen die Soldaten gegen 10 Uhr am Tor.", narrative=True)[1]
+    assert (t["text"], t["value"], t["mod"]) == ("gegen 10 Uhr", "1880-06-02T10:00", "APPROX")
+
+
+def test_vague_reference_with_a_date_in_apposition_takes_the_date():
+    text = "Am 1. April 1950 landeten sie. Kurz darauf, am 6. April 1950, fiel die Hauptstadt."
+    assert narrative(text)[1] == ("Kurz darauf", "1950-04-06")
+
+
+def test_a_glance_back_leaves_the_story_year():
+    text = "Am 5. März 1940 schrieb er an den König. Den im Vorjahr noch erwünschten Pakt lehnte er ab. Ende Mai reiste er ab."
+    assert narrative(text)[-1] == ("Ende Mai", "1940-05")
+
+
+def test_a_few_and_how_long_after():
+    assert [v for _, v in narrative("Nach ein paar Wochen kehrte er zurück.")] == ["PXW"]
+    text = "Am 2. Januar 1855 fiel die Festung nach 200 Tagen Belagerung."
+    assert narrative(text)[1][1] == "P200D"
+    assert narrative("Am 2. Januar 1855 begann der Sturm. Nach drei Tagen gaben sie auf.")[1][1] == "1855-01-05"
+
+
+def test_turn_of_the_year():
+    assert narrative("Zur Jahreswende 1790/91 kam der Erlass.")[0][1] == "1791-01-01"
+    assert narrative("Zur Jahreswende 1790 kam der Erlass.")[0][1] == "1790-01-01"
+
+
+def test_adjective_durations_stay_out_of_histories():
+    assert narrative("Nach mehrtägigen Kämpfen fiel die Stadt im Mai 1799.") == [("Mai 1799", "1799-05")]
+    assert one("Nach mehrtägigen Verhandlungen gab es eine Einigung.", "2020-09")["value"] == "PXD"
+
+
+@pytest.mark.parametrize("name", ["timex-dev"])
+def test_timex_dev_set_scores(name):
+    """The LLM-annotated history passages in data/timex-dev (development data, CC BY-SA)."""
+    data = Path(__file__).resolve().parents[1] / "data" / name
+    if not (data / "keyinline").is_dir():
+        pytest.skip("data/timex-dev not built")
+    docs = ev.load_dir(data)
+    res = ev.score([(ev.system_spans(d), d.gold) for d in docs])
+    assert res["strict"]["F1"] >= 0.95 and res["value"]["F1"] >= 0.95
+
+
+def test_span_after_an_event_named_in_the_genitive():
+    got = narrative("Am 3. Mai 1790, vier Monate nach Josephs Tod, unterschrieb er.")
+    assert got[1] == ("vier Monate nach Josephs Tod", "P4M")
+    assert narrative("Er blieb zwei Jahre nach Paris fern.") == [("zwei Jahre", "P2Y")]
+
+
+def test_centuries_in_a_story_before_christ():
+    text = "Im Jahr 212 v. Chr. fiel die Stadt. Im 4. Jahrhundert hatte sie geblüht. Erst im 18. Jahrhundert wurde sie ausgegraben."
+    assert [v for _, v in narrative(text)] == ["BC0212", "BC03", "17"]
+    assert [v for _, v in narrative("Im 4. Jahrhundert baute man die Kirche.")] == ["03"]
+
+
+def test_spelled_out_eras():
+    assert narrative("Um 30 vor Christi Geburt starb sie.") == [("Um 30 vor Christi Geburt", "BC0030")]
+    assert narrative("Im Jahr 9 nach Christus schlugen sie die Legionen.")[0][1] == "0009"
+    assert narrative("Bis ins 6. Jahrhundert nach Christus blieb die Schule offen.")[0][1] == "05"

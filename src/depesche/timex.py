@@ -32,7 +32,10 @@ In narratives the last date is only replaced by the story's own progress:
 range ends (``1939–1945``), ``seit/ab`` bounds, comparisons (``wie bereits 1911``),
 the same day in another calendar in brackets, ``der Vertrag von 1814``, a
 ``bis`` bound years away and a bare year far outside the years the story is
-about (found by a first pass) leave it alone; a season or quarter sets its year.
+about (found by a first pass), a planned date (``Verschiebung auf den 31. Januar``,
+``Wahl für den 12. Dezember``) and a glance back (``im Vorjahr``, ``zehn Jahre zuvor``)
+leave it alone; a season or quarter sets its year.  A year-less date before the
+first year the text names takes that year (``Am 3. August ... am 10. August 1914``).
 A month half a year or more before the last one, in the same paragraph and in
 a sentence that does not look back (pluperfect, ``bereits``), lies in the next
 year: ``am 8. November 1620 ... Im Januar`` is January 1621.  An anaphor with a
@@ -84,7 +87,7 @@ _UNIT = r"(?P<unit>" + _alt(_cap(L.UNITS)) + r")"
 _ORD = r"(?:" + _alt(L.ORDINAL_WORDS) + r")(?:e[nrsm]?)"
 _REL_ADJ = r"(?P<adj>(?i:" + _alt(L.RELATIVE_ADJ) + r"))(?:e[nrsm]?)?"
 _POS = r"(?P<pos>(?:(?i:gegen)\s+)?(?i:anfang|mitte|ende|beginn)\s+)"
-_BC = r"(?P<bc>\s*v\.\s*Chr\.?|\s*n\.\s*Chr\.?)"
+_BC = r"(?P<bc>\s*v\.\s*Chr\.?|\s*n\.\s*Chr\.?|\s+(?:vor|nach)\s+Christ(?:us|i\s+Geburt)\b)"
 _YEAR_TAIL = (
     r"(?:\s+(?P<y>\d{4}|\d{1,3}(?=\s*[vn]\.\s*Chr))" + _BC + "?"
     r"|\s+des\s+Jahres\s+(?P<y2>\d{3,4})"
@@ -95,8 +98,10 @@ _TZ = r"(?P<tz>\s+(?:MEZ|MESZ|UTC|GMT|Ortszeit|mitteleuropäischer\s+(?:Sommerze
 _CLOCK = r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)\b)?" + _TZ + "?"
 
 # "(zwei Tage) nach der Landung": the event a span of time is measured from belongs to it (TIMEX2)
-_EVENT_PP = (r"(?P<event>\s+(?:nach|vor)\s+(?:de[mnrs]|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\s+"
-             r"(?:[a-zäöüß]+e[mnrs]?\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+e[mnrs]\s+(?=[A-ZÄÖÜ]))?[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])")
+# ... or a name in the genitive: "(fünf Monate) nach Hitlers Ernennung"
+_EVENT_PP = (r"(?P<event>\s+(?:nach|vor)\s+(?:(?:de[mnrs]|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\s+"
+             r"(?:[a-zäöüß]+e[mnrs]?\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]+e[mnrs]\s+(?=[A-ZÄÖÜ]))?|[A-ZÄÖÜ][a-zäöüß]+s\s+(?=[A-ZÄÖÜ]))"
+             r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])")
 # "in der ersten Hälfte des 19. Jahrhunderts": its start (TIMEX3 has no half centuries)
 _HALF = r"(?P<half>(?i:erste|zweite)n?\s+Hälfte\s+)"
 _DAY_REL = r"(?:selben|gleichen|folgenden|nächsten|darauffolgenden|vorigen|vorangegangenen|vorherigen)"
@@ -117,7 +122,7 @@ _RAW_PATTERNS = {
     # (Anfang) September (2020), Mai/Juni 1940
     "month": _POS + r"?(?:(?P<mrel>(?i:kommend|nächst|vergangen|letzt|vorig)e[nmrs]?)\s+)?" + _MONTH + _YEAR_TAIL + r"?(?=\s*(?:/|–|-|bis|und|oder)\s*(?:(?i:anfang|mitte|ende|beginn)\s+)?(?P<lmon>" + _alt(_cap(L.MONTHS)) + r")\s+(?P<ly>\d{4}))?",
     # (Ende) (Jahr) 1939 (v. Chr.)
-    "year": r"(?:(?:(?P<um>(?i:um))|(?P<approx>(?i:etwa|ungefähr|circa|ca\.|zirka|gegen)))\s+(?!(?i:anfang|mitte|ende|beginn)\s)(?:das\s+)?)?" + _POS + r"?(?:(?P<jahr>Jahr(?:e|es|en)?)\s+)?(?<![\d.,:])(?:(?<=\d/)|(?<!/))(?P<y>\d{3,4}|\d{1,2}(?=\s*[vn]\.\s*Chr))" + _BC
+    "year": r"(?:(?:(?P<um>(?i:um))|(?P<approx>(?i:etwa|ungefähr|circa|ca\.|zirka|gegen)))\s+(?!(?i:anfang|mitte|ende|beginn)\s)(?:das\s+)?)?" + _POS + r"?(?:(?P<jahr>Jahr(?:e|es)?|Jahren(?!\s+\d{3,4}\s*(?:bis|und|[/–-])))\s+)?(?<![\d.,:])(?:(?<=\d/)|(?<!/))(?P<y>\d{3,4}|\d{1,2}(?=\s*[vn]\.\s*Chr|\s+(?:vor|nach)\s+Christ|\s*(?:[/–-]|bis|und)\s*\d{1,4}\s*v\.\s*Chr))" + _BC
             + r"?(?![\d:]|,\d|\.\d|\s*(?:%|Prozent|Euro|Dollar))(?=\s*(?:[/–-]|bis|und)\s*\d{1,4}(?P<bcnext>\s*v\.\s*Chr))?",
     # the "19" of "1918/19"
     "yearslash": r"(?<=(?P<c>\d\d)(?P<y0>\d\d)[/–])(?P<yy>\d\d)(?![\d.,])",
@@ -126,6 +131,10 @@ _RAW_PATTERNS = {
               r"(?:\s+des\s+(?P<cent>\d{1,2})\.\s*(?:Jahrhunderts|Jh\.))?",
     # 19. Jahrhundert, 4. Jh. v. Chr., im neunzehnten Jahrhundert
     "century": r"(?:" + _POS + r"(?:des\s+)?|" + _HALF + r"des\s+|(?P<early>" + _alt(L.EARLY_LATE) + r")\s+)?(?:(?P<n>\d{1,2})\.|(?P<ow>(?i:" + _ORD + r")))\s*(?:Jahrhunderts?|Jh\.|(?P<mill>Jahrtausends?))(?![\wäöüß])" + _BC + "?",
+    # the "15." of "im 15. und 16. Jahrhundert"
+    # ... "vom Ende des 16. bis Mitte des 17. Jahrhunderts"
+    "centleft": r"(?:" + _POS + r"(?:des\s+)?)?(?<![\d.,])(?P<n>\d{1,2})\.(?=\s*(?:und|bis|oder|/|–|-)\s*(?:(?:zum|zur|ins|mit|in\s+das|in\s+die)\s+)?"
+                r"(?:(?i:anfang|mitte|ende|beginn)\s+(?:des\s+)?)?\d{1,2}\.\s*(?:Jahrhunderts?|Jh\.)(?![\wäöüß])(?P<bc>\s*v\.\s*Chr\.?)?)",
     # (Anfang des) Sommer(s) 1940, Frühsommer 1919
     "season": r"(?:" + _POS + r"(?:des\s+)?)?(?:(?P<srel>" + _REL_ADJ + r")\s+)?(?P<pre>Früh|Spät|Hoch)?(?P<season>(?i:frühjahr|frühling|sommer|herbst|winter))(?:e?s)?\b" + _YEAR_TAIL + "?"
               r"(?=\s*(?:/|–|-|bis|und|oder)\s*(?:Früh|Spät)?(?i:jahr|frühling|sommer|herbst|winter)\s+(?P<ly>\d{4}))?",
@@ -144,7 +153,7 @@ _RAW_PATTERNS = {
     # heute (Abend), gestern, morgen früh
     "deictic": r"\b(?P<w>(?i:vorgestern|gestern|heute|übermorgen)|morgen|Morgen(?=\s+(?:früh|Vormittag|Mittag|Nachmittag|Abend)\b))\b(?:\s+(?P<pod>" + _alt(["Morgen", "früh", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"]) + r")\b)?",
     # 14.30 Uhr, 4 Uhr 45, 23:00 Uhr mitteleuropäischer Zeit
-    "clock": _CLOCK,
+    "clock": r"(?:(?P<about>(?i:gegen|etwa|ungefähr|circa|ca\.))\s+)?" + _CLOCK,
     # vergangene Woche, im selben Monat, am folgenden Tag, der nächsten zwei Wochen, in den kommenden Jahren
     "relunit": r"(?:(?P<ganz>(?i:das|den|die)\s+ganzen?\s+))?" + _REL_ADJ + r"\s+(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?" + _UNIT + r"(?P<after>\s+(?:darauf|danach))?\b",
     # im Vorjahr, des Folgejahres
@@ -153,7 +162,7 @@ _RAW_PATTERNS = {
     "unitafter": r"\b(?P<unit>[Tt]ags|Tag|Tage|Tagen|Monat|Monate|Monaten|Jahr|Jahre|Jahren|Woche|Wochen|Jahrzehnte)\s+(?P<w>darauf|danach|zuvor|davor|später)\b",
     # Anfang des Jahres, Ende des vorangegangenen Jahres, Jahresende
     "posunit": r"(?:" + _POS + r"(?:des|dieses|der|diesen)\s+(?:(?P<adj2>(?i:" + _alt(L.RELATIVE_ADJ) + r"))e[nrsm]?\s+)?(?P<unit2>Jahres|Monats|Jahrzehnts|Jahrhunderts|Woche)"
-               r"|(?P<comp>(?i:jahres|monats)(?:anfang|beginn|mitte|ende|wechsel))s?)\b(?:\s+(?P<py>\d{4})\b)?",
+               r"|(?P<comp>(?i:jahres|monats)(?:anfang|beginn|mitte|ende|wechsel|wende))s?)\b(?:\s+(?P<py>\d{4})\b(?P<pyslash>/\d{2,4}\b)?)?",
     # (rund) zwei Wochen (später), drei dreiviertel Jahren, mehrere Tage, vor drei Jahren
     "duration": r"(?P<modw>(?i:" + _alt(L.APPROX_WORDS | L.MORE_THAN_WORDS | L.LESS_THAN_WORDS) + r")\s+)?"
                 r"(?<![\d.,:/])(?P<num>(?:" + _NUM + r")(?:\s+(?:dreiviertel|halbe?|einhalb))?|(?i:" + _VAGUE + r")|(?i:ein(?:e[nmrs]?)?)(?:\s+(?:ganze[nmrs]?|knappe[nmrs]?|gute[nmrs]?|halbe[nmrs]?))?)\s+" + _UNIT
@@ -161,7 +170,7 @@ _RAW_PATTERNS = {
                 + r"(?:(?P<rel>\s+(?:später|danach|darauf|zuvor|davor|vorher|früher))|" + _EVENT_PP + r")?\b",
     # der 27-stündige Streik, ein knapp zweistündiges Gespräch
     "adjdur": r"(?P<modw>(?i:" + _alt(L.APPROX_WORDS | L.MORE_THAN_WORDS | L.LESS_THAN_WORDS) + r")\s+)?"
-              r"(?:(?P<dig>\d+)-|(?P<word>(?i:" + _NUMWORD + r")))(?P<u>(?i:" + _alt(L.ADJ_UNITS) + r"))(?:e[nmrs]?)?\b",
+              r"(?:(?P<dig>\d+)-|(?P<word>(?i:" + _NUMWORD + r"))|(?P<vague>mehr))(?P<u>(?i:" + _alt(L.ADJ_UNITS) + r"))(?:e[nmrs]?)?\b",
     # jahrelang, wochenlang
     "longadv": r"\b(?P<w>(?i:" + _alt(L.LONG_ADVERBS) + r"))(?:e[nmrs]?)?\b",
     # seit Jahren, auf Jahrzehnte, vor Wochen
@@ -190,8 +199,8 @@ _MONTH_WORD = _alt(_cap(L.MONTHS))
 _UNIT_WORD = r"(?i:tag|woche|monat|quartal|jahr|stunde|minute|sekunde)"
 _TRIGGERS = {name: re.compile(p) for name, p in {
     "numdate": r"\d\.\s?\d", "isodate": r"\d-\d\d-\d", "daymonth": _MONTH_WORD, "dayleft": _MONTH_WORD, "dayonly": r"[Aa]m \d",
-    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr", "yearslash": r"\d[/–]\d", "decade": r"(?i:er\s*-?\s*jahre|0ern\b)",
-    "century": r"(?i:jahrhundert|jahrtausend|jh\.)", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
+    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr|\d\s+(?:vor|nach)\s+Christ", "yearslash": r"\d[/–]\d", "decade": r"(?i:er\s*-?\s*jahre|0ern\b)",
+    "century": r"(?i:jahrhundert|jahrtausend|jh\.)", "centleft": r"Jahrhundert|Jh\.", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
     "half": r"(?i:hälfte|halbjahr|quartal)", "weekday": _WD_NAMES, "weekend": "Wochenende",
     "deictic": r"(?i:gestern|heute|morgen)", "clock": "Uhr", "relunit": _UNIT_WORD,
     "relnoun": "(?:Vor|Folge|Gesamt)(?:jahr|monat|woche|tag)", "unitafter": "darauf|danach|zuvor|davor|später",
@@ -294,10 +303,11 @@ class _Ctx:
         self.remark: Day | None = None  # a year outside the story's years ("1792 schrieb Schiller ...")
         self.remark_end = 0
         self.era: tuple[float, float] | None = None  # years a narrative is about
+        self.lead: Day | None = None  # a narrative's first named year: "Am 3. August ... am 10. August 1914"
         self.found: list[dict] = []  # timexes normalised so far
 
     def anaphoric(self) -> Day | None:
-        return self.ref or self.dct
+        return self.ref or self.lead or self.dct
 
     def years_from(self, start: int) -> Day | None:
         """What ``sieben Jahre später`` counts from: a remark's year just before, else the story's "now"."""
@@ -505,6 +515,20 @@ _UNIT_AFTER = re.compile(r"\s*(?:" + _alt(L.MEASURE_UNITS) + r")(?![\wäöüß])
 _QTY_BEFORE = re.compile(r"(?i:\b(?:rund|etwa|über|fast|knapp|mehr\s+als|weniger\s+als|ca\.|insgesamt|gut|nur|mit|alle|auf)\s+)$")
 
 
+_BOUND_BEFORE = re.compile(r"(?i:\b(?:ab|bis|seit|nach|vor|zwischen)\s+)$")
+_DET_BEFORE = re.compile(r"(?i:\b(?:die|der|den|dem|des|diese[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|alle[nmr]?|mit|aus|in|auf|über|unter|für|gegen|zu|je|von|pro|bei|sowie|oder|bzw\.|nur|noch|weitere[nmr]?|insgesamt|\d+)\s+)$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß-]*)")
+
+
+def _story_year(ctx: _Ctx, y: int, before: str, after: str) -> bool:
+    """``setzten die Janitscharen 1703 Sultan Mustafa ab``: in a history, a number among the story's
+    years before a name is a year, unless a determiner or a plural noun makes it a quantity."""
+    if not (ctx.narrative and ctx.era and ctx.era[0] <= y <= ctx.era[1]) or _DET_BEFORE.search(before):
+        return False
+    word = _WORD_AFTER.match(after)
+    return bool(word) and word.group(1).lower() not in L.COUNT_NOUNS
+
+
 def _bc_context(ctx: _Ctx, y: int) -> bool:
     """A year without era inside a BC narrative (``im Jahr 480`` after ``490 v. Chr.``)."""
     ref = ctx.anaphoric()
@@ -517,12 +541,12 @@ def _n_year(m, ctx, s, e):
     extra = _mod(m)
     if (m["um"] or m["approx"]) and "mod" not in extra:
         extra["mod"] = "APPROX"
-    if m["approx"] and not (bc or m["bcnext"] or m["jahr"]):
-        return None  # "etwa 1500": a quantity unless an era or "Jahr" says otherwise
+    before = ctx.text[max(0, s - 20):s]
+    if m["approx"] and not (bc or m["bcnext"] or m["jahr"] or _BOUND_BEFORE.search(before)):
+        return None  # "etwa 1500": a quantity unless an era, "Jahr" or a bound ("bis etwa 1902") says otherwise
     if bc or m["bcnext"]:
         return "DATE", _year(y if bc and "n" in bc else -y), extra
     cue = m["jahr"] or m["pos"] or m["um"]
-    before = ctx.text[max(0, s - 20):s]
     if _bc_context(ctx, y) and (cue or y < 1000 and _YEAR_CUE.search(before) and not _QTY_BEFORE.search(before)):
         return "DATE", _year(-y), extra
     if not cue:
@@ -532,7 +556,7 @@ def _n_year(m, ctx, s, e):
         if _QTY_BEFORE.search(before) or _UNIT_AFTER.match(after):
             return None
         # "1500 Soldaten": a number of things, unless a cue says it is a year
-        if re.match(r"[ \t]+[A-ZÄÖÜ]", after) and not _YEAR_CUE.search(before):
+        if re.match(r"[ \t]+[A-ZÄÖÜ]", after) and not _YEAR_CUE.search(before) and not _story_year(ctx, y, before, after):
             return None
     return "DATE", _year(y), extra
 
@@ -576,6 +600,13 @@ def _century_of(ctx: _Ctx, decade: int, named: str | None = None) -> int:
     return century - 1 if decade > ref.year % 100 else century
 
 
+def _bc_century(ctx: _Ctx, n: int) -> bool:
+    """``Im 5. Jahrhundert`` in a story told before Christ: the century nearer the story's "now"."""
+    ref = ctx.anaphoric() if ctx.narrative else None
+    bc_mid = -n * 100 + 50
+    return bool(ref and ref.year < 0 and abs(bc_mid - ref.year) <= 500 and abs(bc_mid - ref.year) < abs(n * 100 - 50 - ref.year))
+
+
 def _n_century(m, ctx, s, e):
     if m["n"]:
         n = int(m["n"])
@@ -583,12 +614,19 @@ def _n_century(m, ctx, s, e):
         n = L.ORDINAL_WORDS.get(_ORD_RE.fullmatch(m["ow"]).group(1).lower())
     if not n:
         return None
-    bc = m["bc"] and "v" in m["bc"]
+    bc = m["bc"] and "v" in m["bc"] or not m["bc"] and not m["mill"] and _bc_century(ctx, n)
     digits = f"{n - 1}" if m["mill"] else f"{n - 1:02d}"
     extra = _mod(m)
     if m["early"] and "mod" not in extra:
         extra["mod"] = L.EARLY_LATE[m["early"].lower()]
     return "DATE", f"BC{digits}" if bc else digits, extra
+
+
+def _n_centleft(m, ctx, s, e):
+    n = int(m["n"])
+    if not 1 <= n <= 21:
+        return None
+    return "DATE", ("BC" if m["bc"] or _bc_century(ctx, n) else "") + f"{n - 1:02d}", _mod(m)
 
 
 def _n_season(m, ctx, s, e):
@@ -741,7 +779,7 @@ def _n_clock(m, ctx, s, e):
     if m["tz"]:
         z = m["tz"].strip().lower()
         tz = "+02" if "sommer" in z or z == "mesz" else "+01" if z in ("mez",) or "mitteleuropäischer" in z else "Z" if z in ("utc", "gmt") else ""
-    return "TIME", f"{date}T{h:02d}:{mi:02d}{tz}", {}
+    return "TIME", f"{date}T{h:02d}:{mi:02d}{tz}", {"mod": "APPROX"} if m.groupdict().get("about") else {}
 
 
 def _shift(ref: Day, unit: str, n: int) -> str | None:
@@ -851,11 +889,11 @@ def _n_posunit(m, ctx, s, e):
         comp = m["comp"].lower()
         unit = "Y" if comp.startswith("jahres") else "M"
         tail = comp[6:]
-        mod = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END", "wechsel": None}[tail]
+        mod = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END", "wechsel": None, "wende": None}[tail]
         shift = 0
-        if tail == "wechsel":  # the turn of the year: first day of the next one
+        if tail in ("wechsel", "wende"):  # the turn of the year: first day of the next one ("Jahreswende 1862/63": 1863)
             ref = ctx.anaphoric()
-            year = int(m["py"]) if m["py"] else ref.year + 1 if ref else None
+            year = int(m["py"]) + bool(m["pyslash"]) if m["py"] else ref.year + 1 if ref else None
             return ("DATE", _fmt(year, 1, 1), {}) if year else None
     else:
         unit = {"jahres": "Y", "monats": "M", "jahrzehnts": "DE", "jahrhunderts": "CE", "woche": "W"}[m["unit2"].lower()]
@@ -896,7 +934,7 @@ def _n_duration(m, ctx, s, e):
     if unit == "WE":
         return None
     numtext = m["num"]
-    n = _num(numtext)
+    n = None if numtext.lower() in L.VAGUE_QUANTIFIERS else _num(numtext)  # "ein paar Wochen": a few
     if n is None and numtext.lower() not in L.VAGUE_QUANTIFIERS:
         return None
     rel = (m["rel"] or "").strip().lower()
@@ -937,19 +975,24 @@ def _n_duration(m, ctx, s, e):
         value = _shift(ctx.dct, unit, int(n)) or _coarse(ctx.dct, unit)  # "in drei Wochen" from the dct
         if value:
             return "DATE", value, extra
-    if re.search(r"\bnach\s+$", before) and unit == "D" and not modw and n is not None and float(n).is_integer() and ref is not None:
+    if re.search(r"\bnach\s+$", before) and unit == "D" and not modw and n is not None and float(n).is_integer() and ref is not None \
+            and not _NOUN_NEXT.match(ctx.text, e):  # "nach 329 Tagen Belagerung": how long, not when
         value = _shift(ref, unit, int(n))
         if value and (unit != "D" or ref.day):
             return "DATE", value, extra
     return "DURATION", _duration(n, unit), _within(ctx, s, extra)
 
 
+_NOUN_NEXT = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?![\wäöüß]*\s+(?:[A-ZÄÖÜ]|\d))")
+
+
 def _n_adjdur(m, ctx, s, e):
-    """``27-stündigen``: a duration in news (TIMEX2 histories leave such adjectives out)."""
-    n = _num(m["dig"] or m["word"])
+    """``27-stündigen``, ``mehrtägigen``: a duration in news (TIMEX2 histories leave such adjectives out)."""
+    vague = bool(m["vague"])
+    n = None if vague else _num(m["dig"] or m["word"])
     unit = L.ADJ_UNITS[m["u"].lower()]
     modw = (m["modw"] or "").strip().lower()
-    if ctx.narrative or n is None or unit == "Y" and not modw:
+    if ctx.narrative or not vague and n is None or unit == "Y" and not modw:
         return None
     extra = {"mod": "APPROX" if modw in L.APPROX_WORDS else "MORE_THAN" if modw in L.MORE_THAN_WORDS else "LESS_THAN"} if modw else {}
     return "DURATION", _duration(n, unit), extra
@@ -1133,6 +1176,9 @@ _BIS_NEAR = 5  # years: a bound further off is a side remark
 _COMPARISON = re.compile(r"(?i:\bwie\s+(?:bereits|schon|zuvor|einst|damals|auch)?\s*)$")
 _PAREN_GAP = re.compile(r"\s*[(\[]\s*(?:(?i:alten\s+Stils|a\.\s*St\.|julianisch\w*)\s*:?\s*)?")
 _OF_YEAR_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+von\s+$")
+# "Nach der Doppelwahl von 1198, bei der ...": a relative clause tells what happened then
+_REL_CLAUSE = re.compile(r",\s+(?:(?:bei|in|an|auf|mit|nach|während|durch|unter)\s+)?(?:der|dem|den|die|das|denen|welche[mnrs]?)\s")
+_TARGET_BEFORE = re.compile(r"(?i:\b(?:auf|für)\s+(?:den|dem)\s+)$")
 _SINCE_BEFORE = re.compile(r"(?i:\bseit\s+(?:de[mnr]\s+)?)$")
 _SOURCE_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*\s+aus\s+(?:dem\s+)?$")
 
@@ -1151,9 +1197,12 @@ def _relational(text: str, item: dict, before: list[dict], ref: Day | None) -> b
         return True
     if _COMPARISON.search(text, max(0, item["start"] - 20), item["start"]):
         return True  # "wie bereits 1911"
+    if _TARGET_BEFORE.search(text, max(0, item["start"] - 12), item["start"]):
+        return True  # "eine Verschiebung auf den 31. Januar 2020", "eine Wahl für den 12. Dezember": planned, not reached
     if (_OF_YEAR_BEFORE.search(text, max(0, item["start"] - 45), item["start"])
             or _SOURCE_BEFORE.search(text, max(0, item["start"] - 50), item["start"])) \
-            and not _RANGE_GAP.match(text, item["end"]) and re.fullmatch(r"(?:BC)?\d{4}", item["value"]):
+            and not _RANGE_GAP.match(text, item["end"]) and not _REL_CLAUSE.match(text, item["end"]) \
+            and re.fullmatch(r"(?:BC)?\d{4}", item["value"]):
         return True  # "die Grenzen von 1806", "Erinnerungen aus dem Jahr 1920": an older state of things, a source
     if _LIFESPAN.match(text, item["start"]) and text[item["start"] - 1:item["start"]] in ("(", "*"):
         return True  # "(1807–1870)": someone's life dates
@@ -1175,13 +1224,24 @@ def find_timexes(text: str, start: int = 0, end: int | None = None, dct: str | N
     end = len(text) if end is None else end
     found = _candidates(text, start, end)
     ctx = _Ctx(text, dct, narrative)
-    if narrative:  # a first pass finds the period the history is about
-        ctx.era = _era(_tag(text, start, found, _Ctx(text, dct, narrative)))
+    if narrative:  # a first pass finds the period the history is about and the first year it names
+        first = _tag(text, start, found, _Ctx(text, dct, narrative))
+        ctx.era = _era(first)
+        ctx.lead = _lead(first)
     return _tag(text, start, found, ctx)
 
 
 def _in_era(ctx: _Ctx, day: Day) -> bool:
     return ctx.era[0] <= day.year <= ctx.era[1]
+
+
+def _lead(found: list[dict]) -> Day | None:
+    """The year of the first date that names one: what a history's year-less opening dates belong to."""
+    for t in found:
+        m = _REF_VALUE.match(t["value"])
+        if m and m["y"].lstrip("0") in t["text"]:
+            return Day(-int(m["y"])) if m["bc"] else Day(int(m["y"]))
+    return None
 
 
 _ERA_MARGIN = 5  # years at least, either side of the middle half of the story's years
@@ -1236,6 +1296,16 @@ def _attach_signal(text: str, start: int, item: dict, name: str, m: re.Match) ->
         item["mod"] = bound  # "seit 2015": from then on
 
 
+def _looks_back(name: str, m: re.Match) -> bool:
+    """``im Vorjahr``, ``zehn Jahre zuvor``: a glance back from the story's "now", which stays where it was."""
+    if name == "relnoun":
+        return (L.RELATIVE_NOUNS[m["w"].lower()][1] or 0) < 0
+    if name in ("duration", "unitafter"):
+        w = (m.groupdict().get("rel") or m.groupdict().get("w") or "").strip().lower()
+        return w in _EARLIER
+    return False
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Dd](?:er|ie|as|en|em))\s+$")
 
 
@@ -1258,9 +1328,10 @@ def _tag(text: str, start: int, found: list[tuple], ctx: _Ctx) -> list[dict]:
         item = {"start": s, "end": e, "text": text[s:e], "type": typ, "value": value}
         item.update({k: v for k, v in extra.items() if v is not None})
         _attach_signal(text, start, item, name, m)
-        if typ in ("DATE", "TIME") and not _relational(text, item, out, ctx.ref):
+        if typ in ("DATE", "TIME") and not _relational(text, item, out, ctx.ref) and not (ctx.narrative and _looks_back(name, m)):
             _update_ref(ctx, value, e)
-        if name in _EXPLICIT and out and kinds[-1] in _RESOLVABLE and _APPOSITION.fullmatch(text, out[-1]["end"], item["start"]):
+        if name in _EXPLICIT and out and (kinds[-1] in _RESOLVABLE or kinds[-1] == "ref" and out[-1]["value"] in ("FUTURE_REF", "PAST_REF")) \
+                and _APPOSITION.fullmatch(text, out[-1]["end"], item["start"]):
             out[-1].update(type="DATE", value=value)  # "am Folgetag, dem 16. November": the text says which day
         out.append(item)
         kinds.append(name)

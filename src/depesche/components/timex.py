@@ -11,7 +11,7 @@ from ..record import body_range
 
 class Timex(Component):
     name = "timex"
-    version = "0.2.0"
+    version = "0.3.0"
     requires = ("record.meta",)
     assigns = ("record.timexes",)
 

@@ -174,6 +174,7 @@ POSITIONS = {
 EARLY_LATE = {
     "frühen": "START", "späten": "END", "ausgehenden": "END", "beginnenden": "START",
     "endenden": "END", "mittleren": "MID",
+    "frühe": "START", "späte": "END", "ausgehende": "END", "beginnende": "START", "mittlere": "MID",
 }
 # Units of measure: "1600 km" is a distance, not a year.
 MEASURE_UNITS = {
@@ -209,3 +210,14 @@ PAST_CUES = {
 
 # A narrative steps back in time (a month before the last one named is then not the next year's).
 FLASHBACK_CUES = {"hatte", "hatten", "zuvor", "bereits", "schon", "vorher", "damals", "seit"}
+
+# Nouns that a number counts ("1500 Soldaten", "2000 Dörfer"): after them a year-like number is a quantity.
+COUNT_NOUNS = {
+    "mann", "soldaten", "menschen", "personen", "leute", "tote", "toten", "verwundete", "verwundeten",
+    "gefangene", "gefangenen", "einwohner", "einwohnern", "bewohner", "opfer", "kämpfer", "krieger",
+    "reiter", "matrosen", "offiziere", "zivilisten", "flüchtlinge", "juden", "arbeiter", "bauern",
+    "häftlinge", "sklaven", "schiffe", "boote", "flugzeuge", "panzer", "geschütze", "kanonen", "gewehre",
+    "fahrzeuge", "dörfer", "häuser", "gebäude", "kilometer", "meter", "meilen", "tonnen", "stück",
+    "exemplare", "mitglieder", "stimmen", "einheiten", "divisionen", "kompanien", "pferde", "rinder",
+    "mark", "taler", "gulden", "dukaten", "pfund", "franken", "dollar", "euro", "rubel", "lire",
+}
