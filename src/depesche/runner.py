@@ -69,9 +69,6 @@ _PIPELINE = None
 
 def _init_worker(config: dict, max_memory_mb: int | None = None) -> None:
     global _PIPELINE
-    import os
-
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from . import load
 
     _PIPELINE = load(**config)
@@ -176,6 +173,9 @@ class Runner:
 
     def _submit(self, batch: list[Input]) -> Future:
         if self._pool is None:
+            import os
+
+            os.environ.setdefault("OMP_NUM_THREADS", "1")  # inherited: one BLAS thread per worker process
             self._pool = ProcessPoolExecutor(max(1, self.workers), mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker, initargs=(self.config, self.max_memory_mb))
         return self._pool.submit(_analyse, batch)

@@ -16,14 +16,13 @@ entities of the spaCy calls they replace (``tests/test_stage_equivalence.py``).
 from __future__ import annotations
 
 import numpy
-import spacy
 from spacy.pipeline.transition_parser import Parser
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from spacy.vectors import Mode, Vectors
 from spacy.vocab import Vocab
 
-from ..models import model_path
+from ..models import load_model, model_path
 from ..pipeline import Component
 from ..record import body_range
 from ..tokenizer import token_texts
@@ -38,7 +37,7 @@ class NER(Component):
     assigns = ("doc.ents",)
 
     def __init__(self):
-        self.nlp = spacy.load(model_path("de_ner"))
+        self.nlp = load_model(model_path("de_ner"))
         self.version = self.nlp.meta.get("version", "0.0.0")
         self.rules = form_rules(self.nlp)
         self._vocab: Vocab | None = None

@@ -14,12 +14,11 @@ import gzip
 from pathlib import Path
 
 import numpy
-import spacy
 from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc
 
 from ..lang.de_lemmas import LEMMA_TABLE
-from ..models import model_path
+from ..models import load_model, model_path
 from ..pipeline import Component
 from ..tokenizer import token_texts
 from .form_rules import form_rules
@@ -106,7 +105,7 @@ class Tagger(Component):
 
     def __init__(self, path: Path | None = None):
         path = path or model_path("de_tagger")
-        self.nlp = spacy.load(path)
+        self.nlp = load_model(path)
         self.version = self.nlp.meta.get("version", "0.0.0")
         self.vocab = self.nlp.vocab
         self.lemmas = LemmaTable.load(path / LEMMA_TABLE) if (path / LEMMA_TABLE).exists() else None
