@@ -30,6 +30,7 @@ from ..lang.de_roles import HEAD_OF_STATE, PRONOUNS_WE, TITLE_HEADS
 from .entities import _title_lemma
 from ..pipeline import Component
 from ..record import body_range, span
+from ..tokenizer import token_texts
 
 _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
     "in", "im", "ins", "am", "bei", "beim", "aus", "über", "unter", "vor", "nach", "seit", "während", "wegen", "trotz", "um",
@@ -66,7 +67,7 @@ class Events(Component):
 def _sports_report(doc) -> bool:
     """Clubs that meet, host and travel to each other: a sports dispatch has no PLOVER events.
     Distinct sports words count, so a protest that names its stadium three times is no sports report."""
-    words = {t.text.lower() for t in doc if t.text[:1].isalpha()}
+    words = {w.lower() for w in token_texts(doc)[1] if w[:1].isalpha()}
     found = {w if w in L.SPORTS_DOCUMENT else w.rsplit("-", 1)[-1] for w in words}
     return len(found & L.SPORTS_DOCUMENT) >= L.SPORTS_DOCUMENT_MIN
 
