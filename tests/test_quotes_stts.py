@@ -109,3 +109,63 @@ def test_sources_that_are_no_speakers(tagged, cue, source):
 ])
 def test_noun_cue_sources(tagged, cue, source):
     assert noun_source(tagged, cue) == source
+
+
+def learnt_source(tagged: str, cue: str, learnt=frozenset({"bekannt", "sehen", "wissen", "erlaubt", "aufgezeigt", "verbot", "ideen"})):
+    """The source of the event on ``cue`` with SpkAtt-style learnt cues (adjectives, nouns)."""
+    doc = tagged_doc(tagged)
+    doc[0].is_sent_start = True
+    ev = next(e for e in SpeechFinder(learnt).events(doc) if e.cue and doc[e.cue[0]].text == cue)
+    return doc[ev.source[0]:ev.source[1]].text if ev.source else None
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    # a frame clause that opens with its verb: the phrase after it, not the reported clause's subject
+    ("Die/ART Lage/NN sei/VAFIN/sein ernst/ADJD ,/$, sagte/VVFIN/sagen der/ART Sprecher/NN ./$.", "sagte", "der Sprecher"),
+    ("Die/ART Männer/NN seien/VAFIN/sein gefasst/VVPP worden/VAPP ,/$, teilte/VVFIN/mitteilen die/ART "
+     "Behörde/NN mit/PTKVZ ./$.", "teilte", "die Behörde"),
+    # ... unless the clause continues a subject cut off by a relative clause
+    ("Viele/PIAT Verbände/NN ,/$, mit/APPR denen/PRELS wir/PPER reden/VVFIN/reden ,/$, kritisieren/VVFIN/kritisieren "
+     "die/ART Regeln/NN ./$.", "kritisieren", "Viele Verbände , mit denen wir reden"),
+    # "der" after a vocative, before a verb in second position, is an article
+    ("Liebe/ADJA Kollegen/NN ,/$, der/PRELS Journalist/NN Paul/NE Weber/NE hat/VAFIN/haben das/PDS "
+     "gesagt/VVPP/sagen ./$.", "gesagt", "der Journalist Paul Weber"),
+    # a participle tagged as a finite verb after "wurde"; "wie von X vorgeschlagen"
+    ("Das/PDS wurde/VAFIN/werden von/APPR der/ART Ministerin/NN betont/VVFIN/betonen ./$.", "betont", "von der Ministerin"),
+    ("Wir/PPER handeln/VVFIN/handeln ,/$, wie/PWAV von/APPR Ihnen/PPER vorgeschlagen/VVPP/vorschlagen ./$.",
+     "vorgeschlagen", "von Ihnen"),
+    # "von" after "sprechen" is the topic, not the agent
+    ("Es/PPER wird/VAFIN/werden von/APPR neuen/ADJA Waffen/NN gesprochen/VVPP/sprechen ./$.", "gesprochen", None),
+    # focus: "auch wir" is the source, "ich als Mutter" is just "ich"
+    ("Dann/ADV sagen/VVFIN/sagen auch/ADV wir/PPER ,/$, dass/KOUS es/PPER geht/VVFIN ./$.", "sagen", "auch wir"),
+    ("Das/PDS sage/VVFIN/sagen ich/PPER als/KOKOM Mutter/NN ./$.", "sage", "ich"),
+])
+def test_frame_and_extent_conventions(tagged, cue, source):
+    assert event_source(tagged, cue) == source
+
+
+@pytest.mark.parametrize("tagged, cue, source", [
+    # whose knowledge an adjective cue states: the dative, but not a reflexive "uns"
+    ("Ist/VAFIN/sein Ihnen/PPER bekannt/ADJD ,/$, dass/KOUS es/PPER geht/VVFIN ?/$.", "bekannt", "Ihnen"),
+    ("Mir/PPER ist/VAFIN/sein bekannt/ADJD ,/$, dass/KOUS es/PPER geht/VVFIN ./$.", "bekannt", "Mir"),
+    # a comma list of subjects opening the sentence, without a vocative before it
+    ("Bauern/NN ,/$, Händler/NN und/KON Kunden/NN sehen/VVFIN/sehen das/PDS so/ADV ./$.", "sehen",
+     "Bauern , Händler und Kunden"),
+    ("Herr/NN Präsident/NN ,/$, die/ART Kollegen/NN und/KON Kolleginnen/NN wissen/VVFIN/wissen das/PDS ./$.",
+     "wissen", "die Kollegen und Kolleginnen"),
+    # a participle in a list shares the subject of the auxiliary before it
+    ("Sie/PPER haben/VAFIN/haben die/ART Regeln/NN geändert/VVPP ,/$, Kontrollen/NN erlaubt/VVPP/erlauben "
+     "und/KON nichts/PIS getan/VVPP ./$.", "erlaubt", "Sie"),
+    # a relative pronoun is the subject when the phrase after it disagrees with the verb
+    ("Wir/PPER hörten/VVFIN Experten/NN ,/$, die/PRELS eine/ART/ein/Number=Sing Lösung/NN/Lösung/Number=Sing "
+     "aufgezeigt/VVPP haben/VAFIN/haben/Number=Plur ./$.", "aufgezeigt", "die"),
+    # a bare noun after "von" is what a noun cue is about; a person is its source
+    ("Wir/PPER wollen/VMFIN ein/ART Verbot/NN von/APPR Waffen/NN ./$.", "Verbot", None),
+    ("Wir/PPER kennen/VVFIN die/ART Ideen/NN von/APPR Frau/NN Kunz/NE ./$.", "Ideen", "von Frau Kunz"),
+])
+def test_learnt_cue_sources(tagged, cue, source):
+    assert learnt_source(tagged, cue) == source
+
+
+def test_name_after_title_mistagged_as_verb():
+    assert subject("Das/PDS hat/VAFIN Herr/NN Kunz/VVIMP gesagt/VVPP/sagen ./$.", "gesagt") == "Herr Kunz"

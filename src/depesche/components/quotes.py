@@ -476,18 +476,25 @@ class SpeechFinder:
         ``[s_start, s_end)``: by word lists, and if a parenthesis or an
         infinitive clause cut it from its subject (``X hat das, wie ich finde,
         angesprochen``, ``Ich bin froh, hier sprechen zu dürfen``), from
-        ``s_start``; when a tagger ran, vetted, or else from STTS clause structure."""
+        ``s_start``; when a tagger ran, from STTS clause structure, the word lists
+        kept only for a frame clause opening with its verb."""
         sp = _clause_subject(doc, v, a, b)
         if sp is None and s_start is not None and s_start < a and doc[v].text.islower():
             sp = _clause_subject(doc, v, s_start, b, whole=True)
         if s_start is None or s_end is None or not _stts(doc):
             return sp
-        # word lists first (tuned on news, where the STTS rules lost speakers),
-        # STTS clause structure where they find none (parliamentary speech) or
-        # where the tags say their phrase cannot be a subject
+        # STTS clause structure first (it keeps "auch wir", "wir als Fraktion", relative
+        # pronouns and subjects before an insertion); the word lists only for a frame
+        # clause that opens with its verb ("..., sagte der Minister", "teilte X mit"),
+        # where the STTS rules would take the reported clause's subject, unless the tags
+        # find a subject after the verb as well
         if sp is not None and not _may_be_subject(doc, sp):
             sp = None
-        return _vetted(doc, v, sp) if sp is not None else _stts_source(doc, v, s_start, s_end)
+        st = _experiencer(doc, v, a, b) or _stts_source(doc, v, s_start, s_end)
+        if sp is None or not _verb_first(doc, v, a) or st is not None and (
+                st[0] > v or sp[0] < v or _subject_before_insertion(doc, a, s_start) is not None):
+            return st  # "X, mit denen ich spreche, kritisieren die Hürden": X
+        return _vetted(doc, v, sp)
 
     def _channel(self, doc, v: int, b: int):
         for i in range(v + 1, b):
@@ -667,6 +674,26 @@ class SpeechFinder:
             last, last_k = ev, k
 
 
+def _experiencer(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """The dative pronoun of an adjective cue with a copula: whose knowledge or
+    awareness it states ("Ist Ihnen bekannt, dass", "Mir ist bewusst, dass")."""
+    if doc[v].tag_ != "ADJD" or not any(doc[t].text.lower() in L.SEIN_FORMS for t in range(a, v)) or any(
+            doc[t].text in L.NOMINATIVE_ONLY and doc[t].text != "Sie" for t in range(a, b)):
+        return None  # not "wir sind uns einig"
+    return next(((t, t + 1) for t in range(a, v) if doc[t].text in _DATIVE_EXPERIENCERS and doc[t].tag_ == "PPER"), None)
+
+
+_DATIVE_EXPERIENCERS = frozenset("mir Mir Ihnen ihm ihnen".split())  # not "uns": "wir sind uns einig"
+
+
+def _verb_first(doc, v: int, a: int) -> bool:
+    """The clause ``[a, ...)`` of verb ``v`` opens with it or with a finite verb ("sagte X", "hat X gesagt")."""
+    first = a
+    while first < v and not _WORD.search(doc[first].text):
+        first += 1
+    return first == v or doc[first].tag_ in _FINITE
+
+
 def _verbal(doc, i: int, s) -> bool:
     """A learnt cue used as a verb: lower case, or sentence-initial before a pronoun ("Wissen Sie")."""
     return doc[i].text.islower() or (i == s.start and i + 1 < s.end and doc[i + 1].text in L.SPEAKER_PRONOUNS)
@@ -770,7 +797,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         if tok.text not in L.SUBJECT_PRONOUNS and tok.text.lower() not in L.SUBJECT_PRONOUNS:
             return None
         j = i + 1
-        if j + 1 < end and (doc[j].text == "als" and tok.tag_ == "PPER" or doc[j].text in L.GENITIVE_OPENERS
+        if j + 1 < end and (doc[j].text == "als" and tok.tag_ == "PPER" and tok.text.lower() != "ich" or doc[j].text in L.GENITIVE_OPENERS
                             and tok.tag_ == "PIS" and tok.text.lower() not in ("man", "jemand", "niemand")):
             rest = _chunk(doc, j + 1 if doc[j].text == "als" else j, end)
             if rest is not None:  # "wir als Bund", "einer der Nutzer"
@@ -779,7 +806,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         j, head = i, None
         while j < end:
             t = doc[j]
-            if t.tag_ in _HEADS and (head is None or t.tag_ != "NN" or head == i or doc[j - 1].tag_ == "NE"
+            if (t.tag_ in _HEADS or head is not None and _name_after(doc, j)) and (head is None or t.tag_ != "NN" or head == i or doc[j - 1].tag_ == "NE"
                                      or t.text.endswith(".") or doc[j - 1].text.endswith(".")
                                      or doc[j - 1].text.lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
                 head = j  # "Herr Präsident", "Kollege Marco Buschmann", not "die Regierung Maßnahmen"
@@ -805,6 +832,14 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         if other is not None:
             j = other[1]
     return (i, j)
+
+
+def _name_after(doc, j: int) -> bool:
+    """A capitalised token mis-tagged as a verb or adverb after a name or a title
+    ("Herr Weiß", "Kollegin Heike Hänsel"): part of the name."""
+    prev = doc[j - 1]
+    return (doc[j].tag_ in ("VVIMP", "VVFIN", "VVINF", "ADJD", "ADV") and bool(_CAP.match(doc[j].text))
+            and (prev.tag_ == "NE" or prev.text.lower().endswith(L.TITLE_ENDINGS)))
 
 
 def _masculine_title(doc, i: int) -> bool:
@@ -855,9 +890,15 @@ def _with_apposition(doc, c) -> tuple[int, int]:
     return c
 
 
-def _with_focus(doc, c) -> tuple[int, int]:
+def _with_focus(doc, c) -> tuple[int, int] | None:
     """A subject with the focus adverb before it ("auch wir", "Auch der Leiter")."""
-    return (c[0] - 1, c[1]) if c[0] > 0 and doc[c[0] - 1].text.lower() in L.FOCUS_ADVERBS else c
+    if c is None:
+        return None
+    return (c[0] - 1, c[1]) if c[0] > 0 and doc[c[0] - 1].text.lower() in _SOURCE_FOCUS else c
+
+
+# Focus adverbs SpkAtt counts into a source ("auch wir"), unlike "selbst", "gerade", "nur".
+_SOURCE_FOCUS = frozenset({"auch", "sogar"})
 
 
 def _stts_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
@@ -905,6 +946,8 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
                 and doc[cb - 1].tag_ in _FINITE and cb - 1 > v)
     opens_clause = doc[k].tag_ in ("KOUS", "PWAV", "PWS") or (ca > a and (  # sentence-initial "Die"/"In deren": demonstratives
         doc[k].tag_ in _SUBORDINATORS or doc[k].tag_ == "APPR" and doc[k + 1].tag_ in _SUBORDINATORS))
+    if opens_clause and doc[k].tag_ == "PRELS" and _verb_second(doc, k, cb):
+        opens_clause = False  # "Liebe Kollegen, der Journalist X hat gesagt": an article, not a relative pronoun
     fins = [t for t in range(ca, cb) if doc[t].tag_ in _FINITE and t not in hole]
     if not fins and any(doc[t].tag_ in ("PTKZU", "VVIZU", "KOUI") for t in range(ca, cb)):
         return _dependent_subject(doc, v, a, b, ca, depth)  # "..., das zu zeigen", "um das zu sagen"
@@ -927,7 +970,7 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
     elif fins:  # the finite verb last: a subordinate clause ("Anders als X gesagt hat", "anders als X es behauptet")
         intro = next((t for t in range(k, v) if doc[t].tag_ in ("KOKOM", "KOUS")), k - 1)
         return _subordinate_subject(doc, v, intro, ca, cb, False)
-    elif (doc[v].tag_ == "VVPP" and k < v and _chunk(doc, k, v) == (k, v)) or (
+    elif (doc[v].tag_ == "VVPP" and k < v and _chunk(doc, k, v) == (k, v) and not _in_participle_list(doc, ca, a)) or (
             doc[v].tag_ not in ("VVPP", "VVIZU") and doc[v].text.islower() and _matrix_verb(doc, ca, a) is None
             and not any(doc[t].tag_ in ("PTKZU", "KOUI") for t in range(ca, cb))) or (
             v == k and v + 1 < cb and doc[v + 1].text in ("Sie", "wir")):
@@ -947,6 +990,24 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
             return _stts_subject(doc, prev_f, a, b, depth + 1)
         return _subject_after_verb(doc, v, f, ca, cb, a, b, depth)
     return _main_clause_subject(doc, v, f, k, ca, cb, depth)
+
+
+def _verb_second(doc, k: int, cb: int) -> bool:
+    """Token ``k`` opens a noun phrase ("der Journalist X") right before a finite verb
+    that does not end the clause: a main clause, whatever the tag of ``k``."""
+    if k + 1 >= cb or doc[k + 1].tag_ not in _NP_TAGS:
+        return False
+    np = _chunk(doc, k + 1, cb)
+    return np is not None and np[1] < cb - 1 and doc[np[1]].tag_ in _FINITE
+
+
+def _in_participle_list(doc, ca: int, a: int) -> bool:
+    """The clause at ``ca`` continues a list of participles after a comma whose
+    auxiliary is in an earlier clause ("Sie haben X erweitert, Y erlaubt")."""
+    if ca <= a or doc[ca - 1].text != ",":
+        return False
+    m = _matrix_verb(doc, ca, a)
+    return m is not None and doc[m].tag_ == "VAFIN" and doc[ca - 2].tag_ == "VVPP"
 
 
 def _clause_of(doc, v: int, a: int, b: int) -> tuple[int, int, range]:
@@ -981,6 +1042,8 @@ def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
     (its finite verb, last, is often tagged as an infinitive): the agent of a
     passive, the relative pronoun, or the first phrase after the opener."""
     passive = _passive_agent(doc, v, ca, cb)
+    if passive is False and doc[k].text.lower() in ("wie", "als") and not any(doc[t].tag_ in _FINITE for t in range(ca, cb)):
+        passive = _passive_agent(doc, v, ca, cb, werden=False) or False  # "wie von X vorgeschlagen"
     if passive is not False:
         return passive
     if k >= ca and doc[k].tag_ == "APPR":
@@ -991,6 +1054,9 @@ def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
         own = nxt is not None and any(doc[t].tag_ in ("PPER", "ART", "PPOSAT", "NE", "PIAT") for t in range(*nxt)) and not (
             doc[k].text == "der" and doc[nxt[0]].tag_ != "PPER" and doc[nxt[0]].text.lower() not in ("der", "ein", "kein")
         ) and not any(doc[t].tag_ == "PRF" for t in range(k + 1, nxt[0]))  # "die sich eine Meinung erlauben"
+        fin = next((t for t in range(cb - 1, k, -1) if doc[t].tag_ in _FINITE or doc[t].tag_ in ("VAINF", "VMINF")), None)
+        if own and fin is not None and fin >= nxt[1] and _disagrees(doc, nxt, fin):
+            own = False  # "die eine Lösung aufgezeigt haben": the phrase is no subject of "haben"
         if rel is not None and not own:  # "die Maßnahmen beschlossen hat", not "die auch Minister X ansprach"
             return rel
     return _first_subject(doc, k + 1, cb, v)
@@ -1027,7 +1093,7 @@ def _subject_after_verb(doc, v: int, f: int, ca: int, cb: int, a: int, b: int, d
     before ("Sie beschreiben ..., zeigen aber nichts"), or the first phrase after it."""
     p = _pronoun_after(doc, f, cb)
     if p is not None and doc[p].text in L.SUBJECT_PRONOUNS:
-        return _chunk(doc, p, cb)
+        return _with_focus(doc, _chunk(doc, p, cb))
     before = _subject_before_insertion(doc, ca, a)
     if before is not None:
         return before
@@ -1044,7 +1110,7 @@ def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: i
     bare = vorfeld == (k, f) and f == k + 1 and doc[k].tag_ == "NN"  # "Stattdessen", "Ähnliches"
     if p is not None and doc[p].text in L.NOMINATIVE_ONLY and doc[k].text not in L.NOMINATIVE_ONLY and (
             doc[p].text != "Sie" or bare):
-        return _chunk(doc, p, cb)  # "Ähnliches dachte man", "Stattdessen vermitteln Sie"
+        return _with_focus(doc, _chunk(doc, p, cb))  # "Ähnliches dachte man", "Stattdessen vermitteln Sie"
     if vorfeld is not None and _nominative(doc, vorfeld):
         rest = range(vorfeld[1], f)
         if all(doc[t].tag_ in _VORFELD_REST for t in rest):
@@ -1057,14 +1123,15 @@ def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: i
                 if np is not None and _nominative(doc, np):
                     return np
             if p is not None and doc[p].text in L.NOMINATIVE_ONLY and doc[k].text not in L.NOMINATIVE_ONLY and _disagrees(doc, vorfeld, f):
-                return (p, p + 1)  # "Diese Frage haben Sie gestellt"
+                return _with_focus(doc, (p, p + 1))  # "Diese Frage haben Sie gestellt"
             start = k
-            while start > ca and doc[start - 1].text.lower() in L.FOCUS_ADVERBS:
+            while start > ca and doc[start - 1].text.lower() in _SOURCE_FOCUS:
                 start -= 1  # "Auch wir"
             end = f
             while end > vorfeld[1] and doc[end - 1].tag_ in ("ADV", "KON"):
                 end -= 1
-            return (start, end)
+            listed = start == ca and doc[ca].tag_ not in _PRONOUN_TAGS and any(doc[t].text in ("und", "sowie") for t in range(ca, end))
+            return (_list_start(doc, start) if listed else start, end)
     expletive = (doc[k].text.lower() == "es" and k + 1 == f) or (p is not None and doc[p].text == "es")
     if expletive and (depth or doc[f].text.lower() in L.GEBEN_FORMS):
         return None  # "Es gibt viele Dinge zu diskutieren"
@@ -1075,6 +1142,25 @@ def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: i
     if depth and p is None:
         return None  # "Sinnvoll wäre es, darüber zu reden": no subject controls the infinitive
     return _first_subject(doc, f + 1, cb, v)  # "Es wundert sich niemand", "Stattdessen haben Sie"
+
+
+def _list_start(doc, ca: int) -> int:
+    """Start of a comma-separated list of noun phrases that ends in the Vorfeld at ``ca``
+    and opens its sentence ("CDU, FDP und AfD sehen das so"); else ``ca``."""
+    start, q = ca, ca - 1
+    while q > 0 and doc[q].text == ",":
+        p = q
+        while p > 0 and not _bound(doc, p - 1) and not doc[p].is_sent_start:
+            p -= 1
+        c = _chunk(doc, p, q)
+        if c != (p, q) or not _nominative(doc, c) or doc[p].tag_ in _PRONOUN_TAGS or (
+                doc[p].text.lower() in L.VOCATIVE_OPENERS or doc[p].text.lower().endswith(L.TITLE_ENDINGS)):
+            return ca  # not a vocative ("Herr Präsident, die Kollegen und ich")
+        start = p
+        if p == 0 or doc[p].is_sent_start or doc[p - 1].text in (":", "-", "–"):
+            return start
+        q = p - 1
+    return ca
 
 
 def _matrix_verb(doc, ca: int, a: int) -> int | None:
@@ -1122,7 +1208,9 @@ def _stts_noun_source(doc, i: int, a: int, b: int, s_start: int, s_end: int) -> 
                                      or doc[i + 1].text == "der" and "Gen" in doc[i + 1].morph.get("Case")):
         o = i + 1 if doc[i + 1].text in ("des", "der") else i + 2
         sp = (o, o + 1) if o < b and doc[o].tag_ in ("PPER", "PIS") else _chunk(doc, o, b)  # "keine Antwort von Ihnen"
-        if sp is not None and not _not_a_source(doc, sp):
+        bare = doc[i + 1].text == "von" and sp is not None and doc[o].tag_ in ("NN", "ADJA") and not any(
+            doc[t].tag_ == "NE" or doc[t].text.lower().endswith(L.TITLE_ENDINGS) for t in range(*sp))
+        if sp is not None and not _not_a_source(doc, sp) and not bare:  # not "das Verbot von Atomwaffen"
             return (i + 1, sp[1])  # "die Forderung der Union", "Ideen von Frau X", "Warnung aus Berlin"
     for j in (i - 1, i - 2):  # "Ihr Antrag", "meine persönliche Frage"
         if j >= a and doc[j].text.lower() in L.POSSESSIVES:
@@ -1170,15 +1258,24 @@ def _not_a_source(doc, sp) -> bool:
 def _passive_agent(doc, v: int, ca: int, cb: int, werden: bool = True, hole=range(0)):
     """In a passive ("wurde von X gefordert") the agent phrase with its preposition,
     or None; False if the clause is not a passive (``werden``: needs a form of it).
-    Tokens in ``hole`` (an inserted clause) do not count."""
-    if doc[v].tag_ != "VVPP" or (werden and not any(doc[t].text in L.WERDEN_FORMS for t in range(ca, cb) if t not in hole)):
+    Tokens in ``hole`` (an inserted clause) do not count.  A participle tagged as a
+    finite verb after a form of "werden" counts ("das wurde von X betont")."""
+    aux = next((t for t in range(ca, cb) if doc[t].text in L.WERDEN_FORMS and t not in hole), None)
+    participle = doc[v].tag_ == "VVPP" or (
+        doc[v].tag_ == "VVFIN" and aux is not None and aux < v and doc[aux].tag_ in _FINITE and doc[v].text.endswith("t"))
+    if not participle or (werden and aux is None):
         return False
+    topic_von = doc[v].lemma_ in _VON_TOPIC_VERBS  # "es wird von Waffen gesprochen": what, not who
     for t in range(ca, cb):
-        if doc[t].text in L.AGENT_PREPOSITIONS and t + 1 < cb and t not in hole:
+        if doc[t].text.lower() in L.AGENT_PREPOSITIONS and t + 1 < cb and t not in hole and not (
+                topic_von and doc[t].text.lower() in ("von", "vom")):
             c = (t + 1, t + 2) if doc[t + 1].tag_ in _PRONOUN_TAGS else _chunk(doc, t + 1, cb)
             if c is not None:
                 return (t, c[1])  # "von der Regierung", "von einigen", "von Ihnen"
     return None
+
+
+_VON_TOPIC_VERBS = frozenset("sprechen reden erzählen träumen schwärmen".split())
 
 
 def _disagrees(doc, np, f) -> bool:
@@ -1308,6 +1405,8 @@ class _Resolver:
 
     def resolve(self, sp) -> dict | None:
         doc = self.doc
+        if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in _SOURCE_FOCUS:
+            sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
         a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
         # the head: the last capitalised token of the phrase
         head = next((k for k in range(sp[1] - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), sp[1] - 1)
@@ -1379,7 +1478,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.1.1"
+    version = "0.1.2"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
