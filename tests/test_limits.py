@@ -154,3 +154,18 @@ print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - warm) // 1024)
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert int(out.stdout.split()[-1]) < 60, out.stderr[-500:]
+
+
+def test_a_run_on_sentence_of_cue_words_stays_linear():
+    """A 100k-character 'sentence' without full stops, dense in speech cues, names and
+    Konjunktiv verbs: the quote rules scan each cue's sentence, so they see such a run
+    in pieces, as do the event rules.  (Before, this ran out of the time budget.)"""
+    import random
+
+    rng = random.Random(3)
+    words = ["sagte", "betonte", "erklärte", "forderte", "Ministerin", "Anna", "Beispiel", "die", "Regierung",
+             "habe", "sei", "er", "sie", "dass", "von", "der", "Opposition", "wurde", "kritisiert", "Kritik"]
+    text = "BERLIN (dpa) - " + " ".join(rng.choice(words) for _ in range(14_000))
+    record = next(depesche.load(time_budget=20).pipe([text]))
+    assert "error" not in record, record.get("error")
+    assert record["quotes"]

@@ -27,10 +27,11 @@ from functools import lru_cache
 
 from ..lang import de_events as L
 from ..lang.de_roles import HEAD_OF_STATE, PRONOUNS_WE, TITLE_HEADS
-from .entities import _title_lemma
 from ..pipeline import Component
 from ..record import body_range, span
 from ..tokenizer import token_texts
+from .entities import _title_lemma
+from .sentences import pieces
 
 _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
     "in", "im", "ins", "am", "bei", "beim", "aus", "über", "unter", "vor", "nach", "seit", "während", "wegen", "trotz", "um",
@@ -51,7 +52,7 @@ class Events(Component):
         seen: list[tuple] = []  # (sentence number, type, status, source) of every trigger read so far
         country_of = _countries_of_cities(record)
         entities = {e["id"]: e for e in record["entities"]}
-        for n, sent in enumerate(() if _sports_report(doc) else doc.sents):
+        for n, sent in enumerate(() if _sports_report(doc) else _sentences(doc)):
             if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
             events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of, entities))
@@ -62,6 +63,12 @@ class Events(Component):
             event["id"] = f"v{n}"
         record["events"] = events
         return doc
+
+
+def _sentences(doc):
+    """The sentences as Spans, a run-on cut into pieces (:func:`~.sentences.pieces`): the
+    work per trigger reaches over its sentence."""
+    return [doc[a:b] for sent in doc.sents for a, b in pieces(doc, sent.start, sent.end)]
 
 
 def _sports_report(doc) -> bool:
@@ -534,7 +541,7 @@ def _named_winner(doc, record, actor_of, owners) -> list[str] | None:
     kinds = {e["id"]: e["type"] for e in record["entities"]}
     shares = {}  # entity -> vote share (0 where none is given)
     body_start, body_end = body_range(record)
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         if sent.end_char <= body_start or sent.start_char >= body_end:
             continue
         aside = _bracketed(doc, sent)

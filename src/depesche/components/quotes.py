@@ -33,6 +33,7 @@ from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
 from ..tokenizer import token_texts
+from .sentences import pieces
 
 _NOT_SPEAKER = SENTENCE_STARTERS - L.DETERMINERS.union(
     {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines", "Er", "Sie",
@@ -333,8 +334,7 @@ def _sentences(doc) -> list[_Sent]:
             a += 1
         while b > a and doc[b - 1].is_space:
             b -= 1
-        if a < b:
-            out.append(_Sent(a, b, para))
+        out += [_Sent(p, q, para) for p, q in pieces(doc, a, b)]  # a run-on in pieces: the scans stay linear
     return out
 
 
