@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing as mp
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -173,8 +174,6 @@ class Runner:
 
     def _submit(self, batch: list[Input]) -> Future:
         if self._pool is None:
-            import os
-
             os.environ.setdefault("OMP_NUM_THREADS", "1")  # inherited: one BLAS thread per worker process
             self._pool = ProcessPoolExecutor(max(1, self.workers), mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker, initargs=(self.config, self.max_memory_mb))

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pycountry
 from datasketch import MinHash
 
-from .record import LISTS, iter_spans, spans_match
+from .record import LISTS, iter_spans, span_matches, spans_match
 
 log = logging.getLogger(__name__)
 
@@ -377,12 +377,8 @@ def _invalid(rec) -> str | None:
         return "not a record with a string id and a text"
     if spans_match(rec):
         return None
-    for path, sp in iter_spans(rec):
-        s, e = sp["start"], sp["end"]
-        if not (isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(rec["text"])) \
-                or rec["text"][s:e] != sp["text"]:
-            return f"span {path} does not match the text"
-    return None
+    path = next(path for path, sp in iter_spans(rec) if not span_matches(rec["text"], sp))
+    return f"span {path} does not match the text"
 
 
 # ---------------------------------------------------------------- ingest

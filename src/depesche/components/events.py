@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..lang import de_events as L
 from ..lang.de_roles import HEAD_OF_STATE, PRONOUNS_WE, TITLE_HEADS
@@ -427,12 +427,7 @@ def _criticism_event(doc, sent, i, idiom, clauses, actors, mentions, record, sta
     phrase_end = _phrase_end(doc, sent, i)
     # "In der Kritik stehen die Regierung und die Polizei": the noun's phrase ends before the verb.
     phrase_end = next((t - 1 for t in range(i + 1, phrase_end + 1) if doc[t].tag_.startswith("V")), phrase_end)
-
-    def clause_mentions(n):  # the same per-sentence cache as :func:`_arguments`
-        if n not in mentions:
-            mentions[n] = [a for a in _mentions_in(doc, sent, *clauses[n], *actors) if a[0] not in mentions["aside"]]
-        return mentions[n]
-
+    clause_mentions = partial(_clause_mentions, doc, sent, clauses, actors, mentions)
     args = clause_mentions(k)
     agent = doc[i + 1].text.lower() if i + 1 < sent.end else None
     near = [a for a in args if i < a[0] <= phrase_end]
@@ -948,17 +943,20 @@ def _modifier(doc, first: int, last: int) -> bool:
             and _title_lemma(nxt.text).lower().endswith(tuple(TITLE_HEADS)))
 
 
+def _clause_mentions(doc, sent, clauses, actors, mentions: dict, n: int) -> list[tuple]:
+    """The actor mentions of clause ``n`` outside the sentence's brackets, cached per sentence in ``mentions``."""
+    if n not in mentions:
+        mentions[n] = [a for a in _mentions_in(doc, sent, *clauses[n], *actors) if a[0] not in mentions["aside"]]
+    return mentions[n]
+
+
 def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=(), inner=(), target_from=None):
     """Source and target entity ids for the trigger at token i, from its own clause.
 
     A clause without a subject of its own (an infinitive ``..., X nach Y zu
     schicken``, or the rest after an apposition) takes the agent of the
     clause before it.  Coordinated mentions (``mit X und Y``) all count."""
-    def clause_mentions(n):  # cached per sentence
-        if n not in mentions:
-            mentions[n] = [a for a in _mentions_in(doc, sent, *clauses[n], *actors) if a[0] not in mentions["aside"]]
-        return mentions[n]
-
+    clause_mentions = partial(_clause_mentions, doc, sent, clauses, actors, mentions)
     k = next((n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi), None)
     if k is None:
         return [], []

@@ -680,10 +680,7 @@ def _experiencer(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
     if doc[v].tag_ != "ADJD" or not any(doc[t].text.lower() in L.SEIN_FORMS for t in range(a, v)) or any(
             doc[t].text in L.NOMINATIVE_ONLY and doc[t].text != "Sie" for t in range(a, b)):
         return None  # not "wir sind uns einig"
-    return next(((t, t + 1) for t in range(a, v) if doc[t].text in _DATIVE_EXPERIENCERS and doc[t].tag_ == "PPER"), None)
-
-
-_DATIVE_EXPERIENCERS = frozenset("mir Mir Ihnen ihm ihnen".split())  # not "uns": "wir sind uns einig"
+    return next(((t, t + 1) for t in range(a, v) if doc[t].text in L.DATIVE_EXPERIENCERS and doc[t].tag_ == "PPER"), None)
 
 
 def _verb_first(doc, v: int, a: int) -> bool:
@@ -894,11 +891,7 @@ def _with_focus(doc, c) -> tuple[int, int] | None:
     """A subject with the focus adverb before it ("auch wir", "Auch der Leiter")."""
     if c is None:
         return None
-    return (c[0] - 1, c[1]) if c[0] > 0 and doc[c[0] - 1].text.lower() in _SOURCE_FOCUS else c
-
-
-# Focus adverbs SpkAtt counts into a source ("auch wir"), unlike "selbst", "gerade", "nur".
-_SOURCE_FOCUS = frozenset({"auch", "sogar"})
+    return (c[0] - 1, c[1]) if c[0] > 0 and doc[c[0] - 1].text.lower() in L.SOURCE_FOCUS else c
 
 
 def _stts_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
@@ -1125,7 +1118,7 @@ def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: i
             if p is not None and doc[p].text in L.NOMINATIVE_ONLY and doc[k].text not in L.NOMINATIVE_ONLY and _disagrees(doc, vorfeld, f):
                 return _with_focus(doc, (p, p + 1))  # "Diese Frage haben Sie gestellt"
             start = k
-            while start > ca and doc[start - 1].text.lower() in _SOURCE_FOCUS:
+            while start > ca and doc[start - 1].text.lower() in L.SOURCE_FOCUS:
                 start -= 1  # "Auch wir"
             end = f
             while end > vorfeld[1] and doc[end - 1].tag_ in ("ADV", "KON"):
@@ -1265,7 +1258,7 @@ def _passive_agent(doc, v: int, ca: int, cb: int, werden: bool = True, hole=rang
         doc[v].tag_ == "VVFIN" and aux is not None and aux < v and doc[aux].tag_ in _FINITE and doc[v].text.endswith("t"))
     if not participle or (werden and aux is None):
         return False
-    topic_von = doc[v].lemma_ in _VON_TOPIC_VERBS  # "es wird von Waffen gesprochen": what, not who
+    topic_von = doc[v].lemma_ in L.VON_TOPIC_VERBS  # "es wird von Waffen gesprochen": what, not who
     for t in range(ca, cb):
         if doc[t].text.lower() in L.AGENT_PREPOSITIONS and t + 1 < cb and t not in hole and not (
                 topic_von and doc[t].text.lower() in ("von", "vom")):
@@ -1273,9 +1266,6 @@ def _passive_agent(doc, v: int, ca: int, cb: int, werden: bool = True, hole=rang
             if c is not None:
                 return (t, c[1])  # "von der Regierung", "von einigen", "von Ihnen"
     return None
-
-
-_VON_TOPIC_VERBS = frozenset("sprechen reden erzählen träumen schwärmen".split())
 
 
 def _disagrees(doc, np, f) -> bool:
@@ -1405,7 +1395,7 @@ class _Resolver:
 
     def resolve(self, sp) -> dict | None:
         doc = self.doc
-        if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in _SOURCE_FOCUS:
+        if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
         a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
         # the head: the last capitalised token of the phrase

@@ -281,6 +281,12 @@ SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären".split())
 GEBEN_FORMS = frozenset("gibt gab gaben geben gäbe gäben gebe".split())
 # Adverbs that can stand before a subject in the Vorfeld ("Auch wir fordern").
 FOCUS_ADVERBS = frozenset("auch nur gerade selbst sogar insbesondere ausgerechnet".split())
+# Focus adverbs SpkAtt counts into a source ("auch wir"), unlike "selbst", "gerade", "nur".
+SOURCE_FOCUS = frozenset({"auch", "sogar"})
+# Dative pronouns whose knowledge an adjective cue states ("Ist Ihnen bekannt"); not "uns": "wir sind uns einig".
+DATIVE_EXPERIENCERS = frozenset("mir Mir Ihnen ihm ihnen".split())
+# Verbs whose "von" phrase is the topic, not the speaker ("es wird von Waffen gesprochen").
+VON_TOPIC_VERBS = frozenset("sprechen reden erzählen träumen schwärmen".split())
 # Forms that open a noun phrase in the dative, accusative or genitive: never a subject.
 OBLIQUE_OPENERS = frozenset(
     "den dem des einen einem eines denen dessen deren sich ihn ihm mich mir dich dir uns euch ihnen Ihnen "
