@@ -412,3 +412,27 @@ def test_spelled_out_eras():
     assert narrative("Um 30 vor Christi Geburt starb sie.") == [("Um 30 vor Christi Geburt", "BC0030")]
     assert narrative("Im Jahr 9 nach Christus schlugen sie die Legionen.")[0][1] == "0009"
     assert narrative("Bis ins 6. Jahrhundert nach Christus blieb die Schule offen.")[0][1] == "05"
+
+
+def test_key_words_found_in_lower_case_exactly_where_ignorecase_finds_them():
+    """The pre-check on the lower-cased text never skips a pattern re.IGNORECASE would run."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from depesche.timex import _LOWER_KEYS, _Keys
+
+    words = [w for key in _LOWER_KEYS.values() for w in key.split("|") if w.isalpha()]
+    words += ["er jahre", "er-jahre", "0ern", "jh.", "İ", "K", "ẞ", "x", " "]
+    words += [w.replace("s", "ſ").replace("i", "ı") for w in words]
+    part = st.tuples(st.sampled_from(words), st.sampled_from([str, str.upper, str.title]))
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(part, max_size=6).map(lambda ps: "".join(f(w) for w, f in ps)),
+           st.sampled_from(sorted(_LOWER_KEYS)), st.integers(0, 3))
+    def check(text, name, cut):
+        start = min(cut, len(text))
+        expected = bool(re.search(_LOWER_KEYS[name], text[start:], re.IGNORECASE))
+        assert _Keys(text, start, len(text))(name) == expected
+
+    check()

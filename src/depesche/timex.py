@@ -195,18 +195,29 @@ _RAW_PATTERNS = {
 # Every pattern starts at a word start: cheap to reject mid-word positions (5x faster).
 _PATTERNS = [(name, re.compile(r"(?<!\w)(?=\w)(?:" + p + ")")) for name, p in _RAW_PATTERNS.items()]
 # A pattern only runs on a text that has its key word (most texts lack most of them).
+# Key words written in lower case are looked for, as plain regexes, in the
+# lower-cased text: one lower() is cheaper than scanning with re.IGNORECASE.
 _MONTH_WORD = _alt(_cap(L.MONTHS))
-_UNIT_WORD = r"(?i:tag|woche|monat|quartal|jahr|stunde|minute|sekunde)"
-_TRIGGERS = {name: re.compile(p) for name, p in {
+_UNIT_WORD = "tag|woche|monat|quartal|jahr|stunde|minute|sekunde"
+_KEYS = {
     "numdate": r"\d\.\s?\d", "isodate": r"\d-\d\d-\d", "daymonth": _MONTH_WORD, "dayleft": _MONTH_WORD, "dayonly": r"[Aa]m \d",
-    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr|\d\s+(?:vor|nach)\s+Christ", "yearslash": r"\d[/–]\d", "decade": r"(?i:er\s*-?\s*jahre|0ern\b)",
-    "century": r"(?i:jahrhundert|jahrtausend|jh\.)", "centleft": r"Jahrhundert|Jh\.", "season": r"(?i:frühjahr|frühling|sommer|herbst|winter)",
-    "half": r"(?i:hälfte|halbjahr|quartal)", "weekday": _WD_NAMES, "weekend": "Wochenende",
-    "deictic": r"(?i:gestern|heute|morgen)", "clock": "Uhr", "relunit": _UNIT_WORD,
+    "month": _MONTH_WORD, "year": r"\d{3}|\d\s*[vn]\.\s*Chr|\d\s+(?:vor|nach)\s+Christ", "yearslash": r"\d[/–]\d",
+    "centleft": r"Jahrhundert|Jh\.", "weekday": _WD_NAMES, "weekend": "Wochenende", "clock": "Uhr",
     "relnoun": "(?:Vor|Folge|Gesamt)(?:jahr|monat|woche|tag)", "unitafter": "darauf|danach|zuvor|davor|später",
-    "posunit": r"(?i:anfang|mitte|ende|beginn|wechsel)", "duration": _UNIT_WORD, "longadv": "lang", "adjdur": _alt(L.ADJ_UNITS),
-    "bareplural": _UNIT_WORD, "laufe": "Laufe|Verlauf", "sinceevent": "(?i:seit)",
-}.items()}
+    "longadv": "lang", "adjdur": _alt(L.ADJ_UNITS), "laufe": "Laufe|Verlauf",
+    "pod": "Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mitternacht|Tagesanbruch",
+}
+_LOWER_KEYS = {
+    "decade": r"er\s*-?\s*jahre|0ern\b", "century": r"jahrhundert|jahrtausend|jh\.",
+    "season": "frühjahr|frühling|sommer|herbst|winter", "half": "hälfte|halbjahr|quartal",
+    "deictic": "gestern|heute|morgen", "posunit": "anfang|mitte|ende|beginn|wechsel",
+    "relunit": _UNIT_WORD, "duration": _UNIT_WORD, "bareplural": _UNIT_WORD, "sinceevent": "seit",
+}
+_KEY_RX = {p: re.compile(p) for p in {*_KEYS.values(), *_LOWER_KEYS.values()}}  # patterns sharing a key test it once
+# re.IGNORECASE also equates "ı" with "i" and "ſ" with "s", which lower() leaves
+# alone, and lower() makes "İ" two characters: a text holding one of them is
+# tested with the key word case-insensitively instead.
+_LOWER_UNSAFE = re.compile("[ıſİ]")
 
 _SIGNAL = re.compile(
     r"(?:^|(?<=[\s(„\"'–]))(?P<sig>(?i:" + _alt(L.SIGNALS) + r"))\s+"
@@ -1117,15 +1128,41 @@ _SAME = re.compile(r"(?i:selb|gleich|derselb|desselb|demselb|dies)")
 
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int, str, re.Match]]:
-    found = []
+    found, has = [], _Keys(text, start, end)
     for rank, (name, rx) in enumerate(_PATTERNS):
-        trigger = _TRIGGERS.get(name)
-        if trigger and not trigger.search(text, start, end):
+        if not has(name):
             continue
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, name, m))
     return found
+
+
+class _Keys:
+    """Whether ``text[start:end]`` has a pattern's key word (each key tested once)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.seen: dict[tuple[str, bool], bool] = {}
+        self.lower: str | None = None  # the lower-cased text, once needed
+
+    def __call__(self, name: str) -> bool:
+        lower = name in _LOWER_KEYS
+        key = _LOWER_KEYS[name] if lower else _KEYS.get(name)
+        if key is None:
+            return True
+        if (key, lower) not in self.seen:
+            self.seen[key, lower] = bool(self._search_lower(key) if lower
+                                         else _KEY_RX[key].search(self.text, self.start, self.end))
+        return self.seen[key, lower]
+
+    def _search_lower(self, key: str):
+        if self.lower is None:
+            chunk = self.text[self.start:self.end]
+            if _LOWER_UNSAFE.search(chunk):
+                return re.search(key, chunk, re.IGNORECASE)
+            self.lower = chunk.lower()
+        return _KEY_RX[key].search(self.lower)
 
 
 def _select(found):
