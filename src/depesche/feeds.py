@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .pipeline import Input
-from .readers import JSONL_SUFFIXES, TEXT_SUFFIXES
+from .readers import JSONL_SUFFIXES, TEXT_SUFFIXES, Input
 
 log = logging.getLogger(__name__)
 

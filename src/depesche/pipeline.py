@@ -15,13 +15,13 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 import spacy
 from spacy.tokens import Doc
 
 from .components import metadata
 from .errors import DepescheError
+from .readers import DEFAULT_MAX_CHARS, Input  # noqa: F401 - re-exported: the pipeline's input
 from .record import doc_id, new_record
 from .tokenizer import make_doc
 
@@ -45,7 +45,6 @@ DEFAULT_STAGES = (
 
 METADATA_VERSION = "0.1.0"
 _SURROGATE = re.compile("[\ud800-\udfff]")
-DEFAULT_MAX_CHARS = 1_000_000  # about 150 pages; wire dispatches are < 20k
 
 
 class Component:
@@ -65,16 +64,6 @@ class Component:
 
     def pipe(self, docs: list[Doc]) -> list[Doc]:
         return [self(doc) for doc in docs]
-
-
-@dataclass
-class Input:
-    """One document to analyse: text, given metadata, and a read error if any."""
-
-    text: str
-    meta: dict = field(default_factory=dict)
-    id: str | None = None
-    error: DepescheError | None = None
 
 
 class Pipeline:

@@ -36,8 +36,7 @@ import pyarrow as pa
 import pyarrow.dataset as pads
 
 from .errors import DepescheError
-from .pipeline import DEFAULT_MAX_CHARS, Input
-from .readers import read_paths
+from .readers import DEFAULT_MAX_CHARS, Input, read_paths
 from .runner import DEFAULT_BATCH_SIZE, RunStats, open_archive, pending, pipeline_config, store_records
 
 PARTITION = "date"

@@ -1,6 +1,6 @@
 """Read documents from files, directories, JSON Lines corpora and stdin.
 
-Every input yields :class:`~depesche.pipeline.Input` items; what cannot be
+Every input yields :class:`Input` items; what cannot be
 read yields an item carrying a coded error, so the caller still writes a
 record for it and carries on with the rest.
 """
@@ -9,14 +9,25 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DepescheError
-from .pipeline import DEFAULT_MAX_CHARS, Input
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+DEFAULT_MAX_CHARS = 1_000_000  # about 150 pages; wire dispatches are < 20k
 FALLBACK_ENCODING = "cp1252"  # German text that is not UTF-8 is nearly always Windows-1252/Latin-1
+
+
+@dataclass
+class Input:
+    """One document to analyse: text, given metadata, and a read error if any."""
+
+    text: str
+    meta: dict = field(default_factory=dict)
+    id: str | None = None
+    error: DepescheError | None = None
 
 
 def decode(data: bytes) -> tuple[str, dict]:

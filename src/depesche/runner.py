@@ -26,8 +26,7 @@ from itertools import chain, islice
 
 import pyarrow as pa
 
-from .pipeline import DEFAULT_MAX_CHARS, Input
-from .readers import read_paths
+from .readers import DEFAULT_MAX_CHARS, Input, read_paths
 from .record import doc_id, new_record
 
 log = logging.getLogger(__name__)
@@ -116,6 +115,7 @@ class Runner:
         self.max_batch_chars, self.max_memory_mb = max_batch_chars, max_memory_mb
         self._pipeline = None
         self._pool: ProcessPoolExecutor | None = None
+        self._idle = False  # a pool that never got a batch
 
     def __enter__(self) -> Runner:
         return self
@@ -123,9 +123,21 @@ class Runner:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def start(self) -> None:
+        """Start the worker processes now rather than at the first batch (no-op when analysis runs in-process)."""
+        if self._pool is None and (self.workers > 1 or self.max_memory_mb):
+            os.environ.setdefault("OMP_NUM_THREADS", "1")  # inherited: one BLAS thread per worker process
+            self._pool = ProcessPoolExecutor(max(1, self.workers), mp_context=mp.get_context("spawn"),
+                                             initializer=_init_worker, initargs=(self.config, self.max_memory_mb))
+            for _ in range(max(1, self.workers)):  # the pool spawns a process per task, when needed
+                self._pool.submit(int)
+            self._idle = True
+
     def close(self, kill: bool = False) -> None:
         if self._pool is not None:
-            if kill:  # a hung worker never finishes its task: shutdown() alone would wait for it
+            # A hung worker never finishes its task, and workers never given a batch may
+            # still be loading models: shutdown() alone would wait for them.
+            if kill or self._idle:
                 for proc in list(self._pool._processes.values()):  # noqa: SLF001 - no public API for this
                     proc.kill()
             self._pool.shutdown(wait=False, cancel_futures=True)
@@ -174,9 +186,8 @@ class Runner:
 
     def _submit(self, batch: list[Input]) -> Future:
         if self._pool is None:
-            os.environ.setdefault("OMP_NUM_THREADS", "1")  # inherited: one BLAS thread per worker process
-            self._pool = ProcessPoolExecutor(max(1, self.workers), mp_context=mp.get_context("spawn"),
-                                             initializer=_init_worker, initargs=(self.config, self.max_memory_mb))
+            self.start()
+        self._idle = False
         return self._pool.submit(_analyse, batch)
 
     def _result(self, in_flight: deque) -> list[dict]:
@@ -232,6 +243,7 @@ def run(paths: Iterable[str], db: str, *, workers: int = 1, batch_size: int = DE
     """Analyse every input document not yet in ``db`` and store its record."""
     with Runner(db, workers=workers, batch_size=batch_size, max_chars=max_chars, stages=stages,
                 max_batch_chars=max_batch_chars, max_memory_mb=max_memory_mb) as runner:
+        runner.start()  # the workers load their models while the archive opens and is checked for what is new
         return runner.process(read_paths(paths, date=date, max_chars=max_chars), on_progress)
 
 

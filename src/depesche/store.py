@@ -21,13 +21,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 import pycountry
-from datasketch import MinHash
 
 from .record import LISTS, iter_spans, span_matches, spans_match
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 log = logging.getLogger(__name__)
 
@@ -256,10 +259,14 @@ def _sp(item) -> tuple:
 
 @lru_cache(maxsize=1)
 def _permutations():
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
 def minhash(text: str) -> MinHash:
+    from datasketch import MinHash  # here, not at the top: importing it pulls in scipy (0.4 s for every CLI call)
+
     words = [w.casefold() for w in _WORD.findall(text)]
     grams = [" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
@@ -514,6 +521,8 @@ def _near_duplicates(con, sigs: list[tuple[str, MinHash]], bands: dict) -> dict[
         rows = con.execute("SELECT s.doc_id, s.minhash, coalesce(d.duplicate_of, d.id) FROM signatures s "
                            "JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN (SELECT unnest(?))",
                            [others]).fetchall()
+        from datasketch import MinHash
+
         stored = {doc: (MinHash(seed=1, scheme=SCHEME, hashvalues=hv, permutations=_permutations()), root)
                   for doc, hv, root in rows}
     result, earlier, by_band = {}, {}, {}

@@ -5,7 +5,7 @@ import json
 import re
 import sys
 
-from ..pipeline import DEFAULT_MAX_CHARS
+from ..readers import DEFAULT_MAX_CHARS
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

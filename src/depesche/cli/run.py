@@ -5,7 +5,7 @@ import json
 import os
 import sys
 
-from ..pipeline import DEFAULT_MAX_CHARS
+from ..readers import DEFAULT_MAX_CHARS
 from ..runner import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BATCH_CHARS
 
 
