@@ -8,7 +8,9 @@ structure (there is no parser): the Vorfeld or the first nominative after the
 finite verb, the phrase after a subordinator, a passive's von-agent, the
 controller of an infinitive, the subject of a light verb whose object is a
 speech noun; texts and evidence ("Ihr Antrag sagt", "Der Fall zeigt") are no
-speakers.  The unit is the *speech event*: a cue (verb, noun or
+speakers.  With STTS tags a learnt ranker (:mod:`.quote_source`, trained on
+SpkAtt-2023) then weighs the rules' speaker against the sentence's other
+phrases and "no speaker" (not for direct quotations).  The unit is the *speech event*: a cue (verb, noun or
 preposition) with its roles (source, message, addressee, channel).  Events
 with a message become ``record["quotes"]``; the rest (``sagte nichts``, a
 negated act) still make their speaker the current one for continuations.
@@ -289,7 +291,7 @@ def _verb_cue(doc, i: int, s_start: int, s_end: int):
     """``(lemma, kind, particle_index)`` if token ``i`` is a speech verb here."""
     texts = _texts(doc)
     text = texts[i]
-    if not text.islower() and not (i == s_start and text[:1].isupper() and text.lower() not in L.INTERJECTIONS):
+    if not text.islower() and not (_opens_sentence(texts, i, s_start) and text[:1].isupper() and text.lower() not in L.INTERJECTIONS):
         return None
     low = text.lower()
     if low in L.JOINED_FORMS:
@@ -347,11 +349,20 @@ class SpeechFinder:
     notion to SpkAtt's: thought, attitude and parliamentary documents
     (``glaube``, ``Antrag``).  They make events for that benchmark, never
     quotes.  (Matching other inflections by stem cost more precision than it
-    gained recall.)
+    gained recall.)  ``extra_lemmas`` (:func:`cue_lemmas`: ``lemma/class`` keys)
+    does the same by the tagger's lemma, so unseen inflections count too.
+    ``ranker``: the learnt source ranker (:func:`.quote_source.load`) by default,
+    ``None`` for the rules alone.
     """
 
-    def __init__(self, extra_cues: frozenset[str] = frozenset()):
+    def __init__(self, extra_cues: frozenset[str] = frozenset(), ranker="shipped", extra_lemmas: frozenset[str] = frozenset()):
         self.extra_cues = extra_cues
+        self.extra_lemmas = extra_lemmas  # "lemma/class" keys (:func:`lemma_key`), matched when a tagger ran
+        if ranker == "shipped":  # the learnt source ranker (:mod:`.quote_source`); None: the rules alone
+            from .quote_source import load
+
+            ranker = load()
+        self.ranker = ranker
 
     def events(self, doc, start: int = 0, end: int | None = None, text: str | None = None) -> list[Event]:
         """Speech events in ``text[start:end]`` (``text`` is ``doc.text``, passed to save rebuilding it)."""
@@ -376,6 +387,8 @@ class SpeechFinder:
             if all(t in in_quote for t in range(s.start, s.end) if _WORD.search(doc[t].text)):
                 continue
             events.extend(self._frame_events(doc, k, s, in_quote, direct, fragments))
+        if self.ranker is not None and events and _has_tags(doc) and _stts(doc):
+            self.ranker.rerank(doc, sents, events)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         self._continue(doc, sents, events, in_quote, fragments)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
@@ -527,7 +540,9 @@ class SpeechFinder:
                         out.append(Event(cue=[i], kind="indirect", sent=k, message=content,
                                          source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                         continue
-                if texts[i].lower() in self.extra_cues:  # no quote, but an event for the benchmark
+                if (texts[i].lower() in self.extra_cues or (self.extra_lemmas and (
+                        lemma_key(doc[i]) in self.extra_lemmas or _frame_cue_lemma(doc, i, s)))) and not _name_or_function_word(doc, i):
+                    # no quote, but an event for the benchmark
                     a, b = _clause_bounds(doc, i, s.start, s.end)
                     if _verbal(doc, i, s):
                         out.append(Event(cue=[i], kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end),
@@ -674,6 +689,34 @@ class SpeechFinder:
             last, last_k = ev, k
 
 
+def _sentence_of(doc, i: int) -> tuple[int, int]:
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return sent.start, sent.end
+
+
+def _name_or_function_word(doc, i: int) -> bool:
+    """By its tags a token is a name ("Herr Weiß") or a function word ("meine" as a possessive),
+    whatever learnt cue form it shares."""
+    tag = doc[i].tag_
+    return tag in _NOT_CUE_TAGS or (i > 0 and doc[i - 1].text in ("Herr", "Frau", "Herrn") and doc[i].text[:1].isupper())
+
+
+def _frame_cue_lemma(doc, i: int, s) -> bool:
+    """A verb that is a cue with a word of its frame in its clause ("Das halte ich für richtig")."""
+    need = L.SPKATT_FRAME_CUES.get(doc[i].lemma_) if doc[i].tag_[:1] == "V" else None
+    if need is None or (i + 1 < s.end and doc[i + 1].text in ("zu", "zum", "zur", "dazu")):
+        return False  # "Das gehört dazu"
+    a, b = _clause_bounds(doc, i, s.start, s.end)
+    return any(doc[t].text.lower() in need for t in range(a, b))
+
+
+def lemma_key(tok) -> str:
+    """A token's lemma with its word class (``Antrag/N``, ``glauben/V``) for learnt cue lemmas."""
+    tag = tok.tag_
+    cls = "N" if tag in ("NN", "NE") else "V" if tag[:1] == "V" else tag
+    return f"{tok.lemma_}/{cls}"
+
+
 def _experiencer(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
     """The dative pronoun of an adjective cue with a copula: whose knowledge or
     awareness it states ("Ist Ihnen bekannt, dass", "Mir ist bewusst, dass")."""
@@ -693,7 +736,14 @@ def _verb_first(doc, v: int, a: int) -> bool:
 
 def _verbal(doc, i: int, s) -> bool:
     """A learnt cue used as a verb: lower case, or sentence-initial before a pronoun ("Wissen Sie")."""
-    return doc[i].text.islower() or (i == s.start and i + 1 < s.end and doc[i + 1].text in L.SPEAKER_PRONOUNS)
+    return doc[i].text.islower() or (_opens_sentence(_texts(doc), i, s.start) and i + 1 < s.end
+                                     and doc[i + 1].text in L.SPEAKER_PRONOUNS)
+
+
+def _opens_sentence(texts, i: int, s_start: int) -> bool:
+    """Token ``i`` is the sentence's first word (after a dash or a quotation mark at most) or follows a colon."""
+    return i == s_start or (i > s_start and texts[i - 1] == ":") or (
+        i - s_start <= 2 and not any(_WORD.search(texts[t]) for t in range(s_start, i)))
 
 
 def _clause_subject(doc, v: int, a: int, b: int, whole: bool = False):
@@ -756,6 +806,8 @@ def _clause_subject(doc, v: int, a: int, b: int, whole: bool = False):
 # --------------------------------------------------------------------------- subjects from STTS tags
 
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_NOT_CUE_TAGS = frozenset({"NE", "PPOSAT", "PDAT", "PIAT", "ART", "PPER", "PRF", "PRELS", "KON"})
+_NON_FINITE_VERBS = frozenset({"VVINF", "VVPP", "VMINF", "VAINF", "VVIZU"})
 _NP_TAGS = frozenset("ART PPOSAT PDAT PIAT PIDAT PWAT CARD ADJA NN NE FM TRUNC".split())
 _HEADS = frozenset({"NN", "NE", "FM"})
 _PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS", "PRELS", "PWS"})
@@ -822,6 +874,9 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
         if head is None or (j == i + 1 and _ADVERB.search(tok.text)):  # "Viertens", "Folglich"
             return None
+    if (j + 1 < end and doc[j].text == "für" and doc[j - 1].tag_ == "NN" and doc[j + 1].tag_ == "NN"
+            and (j + 2 >= end or doc[j + 2].tag_ not in _NP_TAGS)):
+        j += 2  # an institution's name: "des Bundeszentralamts für Steuern", "die Bundesagentur für Arbeit"
     if j < end and doc[j].text in L.QUANTIFIERS and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "ADJA", "ART")):
         j += 1  # "wir alle", not "ich alle Altparteien"
     if j + 1 < end and doc[j].text in ("und", "sowie") and doc[j + 1].tag_ not in _PRONOUN_TAGS:
@@ -912,12 +967,40 @@ def _may_be_subject(doc, sp) -> bool:
 def _vetted(doc, v: int, sp) -> tuple[int, int] | None:
     """``sp``, unless for verb cue ``v`` it is a reader, a text or a piece of evidence rather than a speaker."""
     lemma = doc[v].lemma_
+    if lemma in L.HEARSAY_VERBS or doc[v].text == "gehört" and _frame_cue_lemma(doc, v, _Sent(*_sentence_of(doc, v), 0)):
+        return _hearsay_source(doc, v)  # "gehört" with "haben" is "hören", whatever the lemmatiser says
     if sp is None or lemma in L.NO_SOURCE_VERBS or _not_a_source(doc, sp):
         return None
     if lemma in L.EVIDENCE_VERBS and (  # "Der Fall zeigt", "Das zeigt sich", not "Wir haben gezeigt"
             not any(doc[t].tag_ in ("NE", "PPER", "PIS") for t in range(*sp)) or v + 1 < len(doc) and doc[v + 1].tag_ == "PRF"):
         return None
+    return _with_attributes(doc, sp, v)
+
+
+def _with_attributes(doc, sp, v: int) -> tuple[int, int]:
+    """A source with what the SpkAtt guidelines count as part of it: a name or title
+    apposition in commas after "Sie" ("Sie, Herr Kollege, haben ...", a "false vocative")."""
+    i, j = sp
+    n = len(doc)
+    if j - i == 1 and doc[i].text == "Sie" and j + 2 < n and doc[j].text == "," and doc[j + 1].text in ("Herr", "Frau"):
+        k = j + 2
+        while k < n and doc[k].tag_ in ("NN", "NE") and doc[k].text[:1].isupper():
+            k += 1
+        if k < n and doc[k].text == "," and k > j + 2 and not (j < v < k):
+            return (i, k)
     return sp
+
+
+def _hearsay_source(doc, v: int) -> tuple[int, int] | None:
+    """Whom one hears a thing from ("Von anderen hört man", "hört man aus Ihrer Ecke"): the
+    von/aus phrase of the clause with its preposition; the hearer is no source."""
+    ca, cb, _ = _clause_of(doc, v, 0, len(doc))
+    for t in range(ca, cb - 1):
+        if doc[t].text.lower() in ("von", "vom", "aus") and doc[t].tag_ in ("APPR", "APPRART"):
+            c = (t + 1, t + 2) if doc[t + 1].tag_ in _PRONOUN_TAGS else _chunk(doc, t + 1, cb)
+            if c is not None and not _not_a_source(doc, c):
+                return (t, c[1])
+    return None
 
 
 def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int] | None:
@@ -946,7 +1029,11 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
         return _dependent_subject(doc, v, a, b, ca, depth)  # "..., das zu zeigen", "um das zu sagen"
     if k < v and (relative or opens_clause):
         return _subordinate_subject(doc, v, k, ca, cb, relative)
+    if (doc[v].tag_ in _FINITE and v - 2 >= ca and doc[v - 1].tag_ == "KON" and doc[v - 2].tag_ in _NON_FINITE_VERBS
+            and not any(doc[t].tag_ in _FINITE for t in range(ca, v - 1) if t not in hole)):
+        return _stts_subject(doc, v - 2, a, b, depth)  # "... nicht zustimmen und plädieren für": the first verb's subject
     before = [t for t in fins if t < v]
+    own = [t for t in fins if not any(doc[u].tag_ == "KON" for u in range(v + 1, t))]  # not "zustimmen und plädieren"
     prev_f = None
     if before:
         f = before[0]  # the verb in second position ("Deshalb werden wir sie ablehnen")
@@ -957,16 +1044,19 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
                     g += 1
                 if g == v and doc[v].tag_ in _FINITE or g in before:
                     f, prev_f, ca = g, max(u for u in before if u < t), t + 1
+                elif doc[v].tag_ in _FINITE and g < v and doc[g].text in L.NOMINATIVE_ONLY and (
+                        _chunk(doc, g, v) == (g, v) or g + 1 == v):
+                    return (g, g + 1)  # "Ich glaube und ich weiß": the second clause's own subject
                 break
     elif doc[v].tag_ in _FINITE and not (v == cb - 1 and any(doc[t].tag_ in ("KOKOM", "KOUS") for t in range(k, v))):
         f = v
-    elif fins:  # the finite verb last: a subordinate clause ("Anders als X gesagt hat", "anders als X es behauptet")
+    elif own:  # the finite verb last: a subordinate clause ("Anders als X gesagt hat", "anders als X es behauptet")
         intro = next((t for t in range(k, v) if doc[t].tag_ in ("KOKOM", "KOUS")), k - 1)
         return _subordinate_subject(doc, v, intro, ca, cb, False)
     elif (doc[v].tag_ == "VVPP" and k < v and _chunk(doc, k, v) == (k, v) and not _in_participle_list(doc, ca, a)) or (
             doc[v].tag_ not in ("VVPP", "VVIZU") and doc[v].text.islower() and _matrix_verb(doc, ca, a) is None
             and not any(doc[t].tag_ in ("PTKZU", "KOUI") for t in range(ca, cb))) or (
-            v == k and v + 1 < cb and doc[v + 1].text in ("Sie", "wir")):
+            v == k and v + 1 < cb and doc[v + 1].text in ("Sie", "wir")) or _pronoun_then_verb(doc, k, v):
         f = v  # a finite verb tagged as something else ("aber wir wissen", "Niemand bestreitet", "Sagen Sie")
     else:
         return _dependent_subject(doc, v, a, b, ca, depth)
@@ -983,6 +1073,14 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
             return _stts_subject(doc, prev_f, a, b, depth + 1)
         return _subject_after_verb(doc, v, f, ca, cb, a, b, depth)
     return _main_clause_subject(doc, v, f, k, ca, cb, depth)
+
+
+def _pronoun_then_verb(doc, k: int, v: int) -> bool:
+    """The clause opens with a nominative pronoun, then (past "alle" and adverbs) the verb
+    ``v`` tagged as an infinitive: a finite verb ("..., und wir alle wissen, dass")."""
+    if doc[v].tag_ != "VVINF" or k >= v or doc[k].text not in L.NOMINATIVE_ONLY or doc[k].tag_ not in ("PPER", "PIS"):
+        return False
+    return all(doc[t].text in L.QUANTIFIERS or doc[t].tag_ in ("ADV", "PTKNEG") for t in range(k + 1, v))
 
 
 def _verb_second(doc, k: int, cb: int) -> bool:
@@ -1020,7 +1118,26 @@ def _clause_of(doc, v: int, a: int, b: int) -> tuple[int, int, range]:
             ca = opening
             while ca > a and not _bound(doc, ca - 1):
                 ca -= 1
+    elif ca > a and doc[ca - 1].text == "," and doc[ca].tag_ not in _FINITE:  # not "Sie, verehrte Kollegen, fordern"
+        p = ca - 1
+        while p > a and not _bound(doc, p - 1):
+            p -= 1
+        if p - 1 > a and doc[p - 1].text == "," and _vocative(doc, p, ca - 1):
+            q = p - 1
+            while q > a and not _bound(doc, q - 1):
+                q -= 1
+            if q < p - 1 and not _vocative(doc, q, p - 1):
+                hole = range(p - 1, ca)  # "Sie haben, Frau Ministerin, einen Entwurf vorgelegt"
+                ca = q
     return ca, cb, hole
+
+
+def _vocative(doc, p: int, q: int) -> bool:
+    """Tokens ``[p, q)`` address someone: a title or "liebe"/"verehrte" and a noun phrase
+    ("Herr Kollege", "Frau Ministerin Lambrecht", "liebe Kolleginnen und Kollegen")."""
+    first = doc[p].text.lower()
+    return q > p and (first in L.VOCATIVE_OPENERS or first.endswith(L.TITLE_ENDINGS)) and all(
+        doc[t].tag_ in _NP_TAGS or doc[t].tag_ in ("KON", "PPOSAT", "ADV") or doc[t].text == "." for t in range(p, q))
 
 
 def _skip_particles(doc, k: int, end: int) -> int:
@@ -1041,6 +1158,8 @@ def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
         return passive
     if k >= ca and doc[k].tag_ == "APPR":
         k += 1  # "mit denen"
+    elif k >= ca and doc[k].text.lower() == "wer":
+        return (k, k + 1)  # "Wer der Bundeswehr suggeriert": "wer" is a nominative
     elif k >= ca and (doc[k].tag_ in ("PRELS", "PWS") or relative):
         rel = _chunk(doc, k, k + 1)
         nxt = _first_subject(doc, k + 1, cb, v)
@@ -1055,6 +1174,12 @@ def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
     return _first_subject(doc, k + 1, cb, v)
 
 
+def _comment_infinitive(doc, ca: int, v: int) -> bool:
+    """A short "um ... zu" clause that comments on the speaker's own words ("um es klar zu sagen",
+    "um das deutlich zu machen"), not one that reports what the subject does ("um zu erläutern, was")."""
+    return doc[ca].text.lower() == "um" and v - ca <= 5 and any(doc[t].text.lower() in ("es", "das", "dies") for t in range(ca, v))
+
+
 def _dependent_subject(doc, v: int, a: int, b: int, ca: int, depth: int):
     """Subject of a clause without a finite verb: the agent of "wie von X gefordert",
     else the subject of the clause the infinitive or participle depends on."""
@@ -1062,7 +1187,7 @@ def _dependent_subject(doc, v: int, a: int, b: int, ca: int, depth: int):
         agent = _passive_agent(doc, v, ca, v, werden=False)
         if agent:
             return agent
-    if depth or doc[ca].text.lower() in ("wie", "als", "so", "um") or doc[v].text[:1].isupper():
+    if depth or doc[ca].text.lower() in ("wie", "als", "so") or _comment_infinitive(doc, ca, v) or doc[v].text[:1].isupper():
         return None  # "wie angekündigt", "um es klar zu sagen": comments, not reports
     prev = _matrix_verb(doc, ca, a)
     if prev is None:
@@ -1197,6 +1322,12 @@ def _stts_noun_source(doc, i: int, a: int, b: int, s_start: int, s_end: int) -> 
             j -= 1
         return (j, i)
     topic = doc[i].text in L.TOPIC_NOUNS
+    if not topic and i + 2 <= b and doc[i + 1].tag_ == "NE":  # "die Rede Jürgen Trittins", "die Entscheidung Deutschlands"
+        j = i + 1
+        while j < b and doc[j].tag_ == "NE":
+            j += 1
+        if doc[j - 1].text.endswith("s") and (j == b or doc[j].tag_ not in _HEADS):
+            return (i + 1, j)
     if not topic and i + 2 <= b and (doc[i + 1].text in ("des", "von", "vom", "aus")
                                      or doc[i + 1].text == "der" and "Gen" in doc[i + 1].morph.get("Case")):
         o = i + 1 if doc[i + 1].text in ("des", "der") else i + 2
@@ -1458,6 +1589,22 @@ def _matches(ent, head: str, stem: str) -> bool:
 _LEARNT = Path(__file__).resolve().parents[1] / "lang" / "de_speech_cues.json"
 
 
+_LEARNT_LEMMAS = Path(__file__).resolve().parents[1] / "lang" / "de_speech_cue_lemmas.json"
+
+
+@lru_cache(maxsize=1)
+def learnt_lemmas() -> frozenset[str]:
+    """Cue lemmas learnt from SpkAtt train (``depesche train quote_source``), as :func:`lemma_key` gives them."""
+    if not _LEARNT_LEMMAS.exists():
+        return frozenset()
+    return frozenset(json.loads(_LEARNT_LEMMAS.read_text(encoding="utf-8"))["lemmas"])
+
+
+def cue_lemmas() -> frozenset[str]:
+    """SpkAtt's extra cue lemmas: the learnt ones and the lexicon's (``L.SPKATT_CUE_LEMMAS``)."""
+    return learnt_lemmas() | L.SPKATT_CUE_LEMMAS
+
+
 @lru_cache(maxsize=1)
 def learnt_cues() -> frozenset[str]:
     """Cue forms learnt from SpkAtt train (``depesche eval spkatt DIR --write-cues``)."""
@@ -1468,7 +1615,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.1.2"
+    version = "0.2.0"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

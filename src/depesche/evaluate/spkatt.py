@@ -22,6 +22,8 @@ Development split: SpkAtt has no public dev set here, so every fifth speech
 of ``train`` in file-name order (index % 5 == 0) is held out; the cue list
 learnt from SpkAtt (``--write-cues``) is built from the other four fifths.
 Errors are analysed and rules tuned on those four fifths only (``--split rest``).
+So are the cue lemmas (``lang/de_speech_cue_lemmas.json``) and the source ranker
+of the quotes stage (``depesche train quote_source``).
 """
 from __future__ import annotations
 
@@ -191,7 +193,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dir", type=Path, help="the SpkAtt-2023 folder (with data/train/task1, data/trial/task1)")
     parser.add_argument("--write-cues", type=Path, metavar="JSON",
                         help="write the cue forms learnt from the train part (not the held-out fifth) and exit")
-    parser.add_argument("--no-learnt", action="store_true", help="only the hand-made cue lexicon")
+    parser.add_argument("--no-learnt", action="store_true", help="only the hand-made cue lexicon (no learnt cue forms or lemmas)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N missed and N spurious cues")
     parser.add_argument("--split", choices=("report", "rest"), default="report",
                         help="report: the held-out fifth and trial; rest: the other four fifths of train "
@@ -206,7 +208,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import spacy
 
-    from ..components.quotes import SpeechFinder, learnt_cues
+    from ..components.quotes import SpeechFinder, cue_lemmas, learnt_cues
 
     train = load_dir(args.dir / "data" / "train" / "task1")
     rest, held = split(train)
@@ -219,7 +221,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(forms)} cue forms -> {args.write_cues}")
         return 0
     nlp = spacy.blank("de")
-    finder = SpeechFinder(frozenset() if args.no_learnt else learnt_cues())
+    finder = SpeechFinder(frozenset() if args.no_learnt else learnt_cues(),
+                          extra_lemmas=frozenset() if args.no_learnt or args.no_tagger else cue_lemmas())
     taggers = ()
     if not args.no_tagger:
         from ..components.tagger import Tagger

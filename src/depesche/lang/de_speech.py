@@ -317,6 +317,9 @@ NOT_SOURCE_ENDINGS = tuple(
 # Cue verbs whose subject is no source: the reader of a text, the text itself
 # ("wir lesen in der Zeitung", "die Antwort lautet"), by lemma.
 NO_SOURCE_VERBS = frozenset("lesen lauten besagen".split())
+# Verbs of hearing: the source is whom one hears it from ("Ich hörte von Peter, dass"),
+# never the hearer (SpkAtt guidelines, 4.1.3), by lemma.
+HEARSAY_VERBS = frozenset("hören vernehmen erfahren".split())
 # Verbs of evidence: their subject is mostly a fact or a text ("Der Fall zeigt"); only
 # a person or a named body speaks through them ("wir haben gezeigt", "der ADAC hat gezeigt").
 EVIDENCE_VERBS = frozenset("zeigen belegen beweisen verdeutlichen untermauern bestätigen widerlegen".split())
@@ -326,3 +329,46 @@ TITLE_ENDINGS = (
     "kollege", "kollegen", "kollegin", "frau", "herr", "herrn", "minister", "ministerin", "präsident", "präsidentin",
     "kanzler", "kanzlerin", "sekretär", "sekretärin", "vorsitzende", "vorsitzender", "chef", "chefin", "professor",
 )
+
+# Verbs and nouns of saying, asking, judging and thinking beyond the news cue lexicon, by lemma
+# and word class (``lemma/V``, ``lemma/N``, see :func:`depesche.components.quotes.lemma_key`).
+# For SpkAtt only (events, never quotes): its cue notion is wider (thought, attitude, evaluation).
+# Words that are a cue in fewer than 40% of their uses in the SpkAtt tuning part were left out
+# (drohen, verteidigen, widersprechen, Bitte, Zweifel, ...).
+SPKATT_CUE_VERBS = frozenset("""
+    abstreiten adressieren ahnen anklagen ankündigen anmahnen anmerken anprangern anfragen anhören ansprechen
+    anzweifeln appellieren argumentieren artikulieren attackieren aufschreiben auffordern aufzählen
+    ausformulieren aushandeln ausdiskutieren aussagen äußern beanstanden beantworten beantragen bedauern
+    befragen befürchten befürworten begründen behaupten beipflichten bejahen beklagen bekräftigen bekunden
+    beleidigen beleuchten belügen bemängeln bemerken benennen beraten berichten beschimpfen beschönigen
+    beschreiben beschweren beschwören bestreiten beteuern betonen bezeichnen bezweifeln bilanzieren bitten
+    brandmarken darlegen darstellen debattieren definieren dementieren diskutieren diffamieren einräumen
+    einwenden einwerfen empfehlen entgegnen entgegenhalten erinnern erklären erläutern ermahnen ermutigen
+    erörtern erwähnen erwidern erzählen erfragen erkundigen fantasieren faseln festhalten feststellen folgern
+    formulieren fragen fordern gestehen glauben gratulieren hinterfragen hinweisen hoffen illustrieren
+    informieren interpretieren jammern klarstellen kolportieren kommentieren kommunizieren konstatieren
+    kritisieren loben mahnen meinen melden mitteilen monieren nachfragen nachdenken nennen notieren
+    philosophieren plädieren polemisieren präzisieren preisen proklamieren protestieren prophezeien raten
+    räsonieren rechtfertigen reklamieren resümieren rufen rügen schildern schimpfen schreiben schwadronieren
+    schwärmen skizzieren spekulieren sprechen suggerieren tadeln thematisieren titeln unterstellen
+    unterstreichen urteilen verdeutlichen verharmlosen verheißen verhöhnen verkünden verlangen verlautbaren
+    verleumden verneinen veröffentlichen verraten versichern versprechen verspotten verunglimpfen vorbringen
+    vorhalten vorlesen vorschlagen vortragen vorwerfen warnen wiedergeben wiederholen wünschen zitieren
+    zurufen zusagen zusammenfassen zustimmen zweifeln
+""".split())
+SPKATT_CUE_NOUNS = frozenset("""
+    Absage Andeutung Androhung Anfrage Ankündigung Anmerkung Annahme Anregung Ansage Ansicht Antwort Appell
+    Argument Aufforderung Aufruf Ausrede Aussage Äußerung Behauptung Bekenntnis Bekundung Beleidigung
+    Bemerkung Beschimpfung Beschreibung Beschwerde Beschwichtigung Beschönigung Bestätigung Beteuerung
+    Bewertung Darlegung Darstellung Dementi Diktum Drohung Einschätzung Einwand Einwurf Empfehlung Erklärung
+    Erläuterung Ermahnung Erwiderung Erzählung Feststellung Forderung Frage Glückwunsch Hinweis
+    Interpretation Kommentar Kritik Lob Mahnung Meinung Meldung Mitteilung Morddrohung Plädoyer Polemik
+    Prognose Propaganda Protest Rüge Schilderung Skepsis Spekulation Stellungnahme Unterstellung Urteil
+    Verkündung Verlautbarung Versprechen Versprechung Vorhaltung Vorschlag Vorwurf Warnung Widerspruch Zitat
+    Zusage Zustimmung Überlegung
+""".split())
+SPKATT_CUE_LEMMAS = frozenset([f"{v}/V" for v in SPKATT_CUE_VERBS] + [f"{n}/N" for n in SPKATT_CUE_NOUNS])
+# SpkAtt cue verbs (by lemma) only with a word of their frame in the clause: "halten für" (consider),
+# "gehört" with "haben" (the participle of "hören", which the lemmatiser may read as "gehören")
+SPKATT_FRAME_CUES = {"halten": frozenset({"für"}),
+                     "gehören": frozenset("habe hast hat haben habt hatte hatten hätte hätten".split())}

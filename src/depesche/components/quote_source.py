@@ -1,0 +1,185 @@
+"""A learnt second opinion on the speaker (Source) of a speech event.
+
+The rules of :mod:`depesche.components.quotes` propose one source per cue (or
+none).  This ranker sees that proposal next to every other pronoun and noun
+phrase of the cue's sentence (STTS chunks, with a passive's or a noun's
+``von``/``durch`` preposition where there is one) and a "no source" option,
+and picks the best by a linear score over sparse features: STTS tags and
+words of closed classes at and around the candidate, its case, its position
+and distance to the cue, the clause boundaries and finite verbs between them,
+whether it is the rules' choice, and the cue's tag and lemma.
+
+The weights (``models/quote_source/weights.json``) are a conditional logit
+model trained by ``depesche train quote_source`` on SpkAtt-2023 train (the
+four fifths not held out, see its PROVENANCE.md).  It runs only when a tagger
+gave STTS tags; it changes no cue and no message.
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from ..lang import de_speech as L
+from . import quotes as Q
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "models" / "quote_source" / "weights.json"
+
+_CLOSED = frozenset("PPER PIS PDS PRELS PWS PRF ART PPOSAT PDAT PIAT APPR APPRART KON KOKOM PWAV KOUS ADV PTKNEG".split())
+_STARTS = Q._NP_TAGS | Q._PRONOUN_TAGS | {"PRF"}
+_AGENT = frozenset({"von", "vom", "durch", "seitens", "aus"})
+_MAX_SPAN = 40  # candidates at most this many tokens from the cue
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
+
+
+def candidates(doc, a: int, b: int) -> list[tuple[int, int]]:
+    """Pronouns and noun phrases of the sentence ``[a, b)`` (with an agent preposition before)."""
+    out = []
+    for k in range(a, b):
+        tag = doc[k].tag_
+        if tag not in _STARTS:
+            continue
+        if tag in Q._PRONOUN_TAGS or tag == "PRF":
+            out.append((k, k + 1))
+        c = Q._chunk(doc, k, b)
+        if c is not None and c[1] > c[0]:
+            out.append(c)
+            ext = Q._with_apposition(doc, c)
+            if ext != c:
+                out.append(ext)
+        for span in list(out[-2:]):
+            if span[0] == k and k > a and doc[k - 1].text.lower() in _AGENT:
+                out.append((k - 1, span[1]))
+    return list(dict.fromkeys(out))
+
+
+def _case(tok) -> str:
+    c = tok.morph.get("Case")
+    return c[0] if c else "-"
+
+
+def event_features(doc, cue: int, kind, rule, cands, a: int, b: int) -> list[list[str]]:
+    """Feature lists: first for "no source", then one per candidate in ``cands``."""
+    ct = doc[cue].tag_
+    lemma = (doc[cue].lemma_ or doc[cue].text).lower()
+    low = doc[cue].text.lower()
+    lex = "verb" if low in L.VERB_FORMS or low in L.JOINED_FORMS else "noun" if doc[cue].text in L.SPEECH_NOUNS else "other"
+    has_rule = "rule" if rule is not None else "norule"
+    rule_t0 = doc[rule[0]].tag_ if rule is not None else "-"
+    rule_w0 = doc[rule[0]].text.lower() if rule is not None and doc[rule[0]].tag_ in _CLOSED else "-"
+    none = ["NONE", f"NONE|ct={ct}", f"NONE|cue={lemma}", f"NONE|{has_rule}", f"NONE|kind={kind}",
+            f"NONE|rt0={rule_t0}", f"NONE|{has_rule}|ct={ct}", f"NONE|lex={lex}|{has_rule}", f"NONE|rw0={rule_w0}",
+            f"NONE|form={low}", f"NONE|cue={lemma}|{has_rule}", f"NONE|lex={lex}|ct={ct}|{has_rule}"]
+    bounds = [k for k in range(a, b) if Q._bound(doc, k)]
+    fins = [k for k in range(a, b) if doc[k].tag_ in Q._FINITE and k != cue]
+    ca = cue
+    while ca > a and not Q._bound(doc, ca - 1):
+        ca -= 1
+    cb = cue + 1
+    while cb < b and not Q._bound(doc, cb):
+        cb += 1
+    fin = cue if doc[cue].tag_ in Q._FINITE else next((k for k in range(ca, cb) if doc[k].tag_ in Q._FINITE), None)
+    vnum = doc[fin].morph.get("Number") if fin is not None else []
+    vper = doc[fin].morph.get("Person") if fin is not None else []
+    out = [none]
+    for i, j in cands:
+        t0, tl = doc[i].tag_, doc[j - 1].tag_
+        head = next((t for t in range(j - 1, i - 1, -1) if doc[t].tag_ in Q._HEADS or doc[t].tag_ in Q._PRONOUN_TAGS
+                     or doc[t].tag_ == "PRF"), j - 1)
+        before = j <= cue
+        pos = "B" if before else "A" if i > cue else "I"
+        gap = cue - j if before else i - cue - 1 if pos == "A" else 0
+        lo, hi = (j, cue) if before else (cue, i)
+        nb = sum(1 for k in bounds if lo <= k < hi)
+        nf = sum(1 for k in fins if lo <= k < hi)
+        prev = doc[i - 1] if i > a else None
+        nxt = doc[j] if j < b else None
+        f = [f"t0={t0}", f"tl={tl}", f"t0|tl={t0}|{tl}", f"len={_bucket(j - i)}",
+             f"prev={prev.tag_ if prev is not None else 'BOS'}", f"next={nxt.tag_ if nxt is not None else 'EOS'}",
+             f"pos={pos}", f"pos|d={pos}|{_bucket(gap)}", f"pos|ct={pos}|{ct}", f"pos|t0={pos}|{t0}",
+             f"pos|ct|t0={pos}|{ct}|{t0}", f"nb={pos}|{min(nb, 3)}", f"nf={pos}|{min(nf, 2)}",
+             f"case={_case(doc[head])}", f"case|pos|ct={_case(doc[head])}|{pos}|{ct}", f"htag={doc[head].tag_}",
+             f"cue|pos={lemma}|{pos}"]
+        if t0 in _CLOSED:
+            f.append(f"w0={doc[i].text.lower()}")
+            f.append(f"w0|pos={doc[i].text.lower()}|{pos}")
+        if prev is not None and prev.tag_ in _CLOSED | {"$,", "$(", "$."}:
+            f.append(f"pw={prev.text.lower()}")
+            f.append(f"pw|ct={prev.text.lower()}|{ct}")
+        if nxt is not None and nxt.tag_ in _CLOSED | {"$,", "$(", "$."}:
+            f.append(f"nw={nxt.text.lower()}")
+        if prev is None or Q._bound(doc, i - 1):
+            f.append("clause_start")
+        hnum, hper = doc[head].morph.get("Number"), doc[head].morph.get("Person")
+        inclause = ca <= i and j <= cb
+        f.append(f"inclause={inclause}|{pos}")
+        if inclause and vnum and hnum:
+            f.append(f"num={'agree' if hnum == vnum else 'disagree'}")
+            if hper and vper:
+                f.append(f"per={'agree' if hper == vper else 'disagree'}")
+        f.append(f"lex|pos|t0={lex}|{pos}|{t0}")
+        if rule is not None:
+            if (i, j) == rule:
+                f += ["R=eq", f"R=eq|ct={ct}", f"R=eq|t0={t0}", f"R=eq|kind={kind}", f"R=eq|cue={lemma}",
+                      f"R=eq|lex={lex}|ct={ct}|t0={t0}", f"R=eq|pos={pos}|{_bucket(gap)}"]
+                if t0 in _CLOSED:
+                    f.append(f"R=eq|w0={doc[i].text.lower()}")
+            elif i < rule[1] and rule[0] < j:
+                f.append("R=in" if rule[0] <= i and j <= rule[1] else "R=out" if i <= rule[0] and rule[1] <= j else "R=ov")
+                f.append(f"R=ov|t0={t0}")
+            else:
+                f.append("R=other")
+        else:
+            f.append("R=none")
+        out.append(f)
+    return out
+
+
+class Ranker:
+    def __init__(self, weights: dict[str, float], skip=("direct",)):
+        self.w = weights
+        self.skip = frozenset(skip)
+
+    def score(self, feats: list[str]) -> float:
+        w = self.w
+        return sum(w.get(x, 0.0) for x in feats)
+
+    def choose(self, doc, cue: int, kind, rule, a: int, b: int, cands=None):
+        """The best source span (or None) for the cue at token ``cue`` in the sentence ``[a, b)``."""
+        lo, hi = max(a, cue - _MAX_SPAN), min(b, cue + _MAX_SPAN)
+        cands = [c for c in (cands if cands is not None else candidates(doc, a, b)) if lo <= c[0] and c[1] <= hi]
+        if rule is not None and rule not in cands:
+            cands.append(rule)
+        feats = event_features(doc, cue, kind, rule, cands, a, b)
+        scores = [self.score(f) for f in feats]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        return None if best == 0 else cands[best - 1]
+
+    def rerank(self, doc, sents, events) -> None:
+        """Replace the rules' source of each event with a cue by the ranker's choice."""
+        cache: dict[int, list] = {}
+        starts = [s.start for s in sents]
+        for ev in events:
+            if not ev.cue or ev.continuation or ev.kind in self.skip:
+                continue
+            k = bisect_right(starts, ev.cue[0]) - 1  # the cue's sentence (a frame may follow its quote's)
+            if k < 0 or ev.cue[0] >= sents[k].end:
+                continue
+            s = sents[k]
+            if k not in cache:
+                cache[k] = candidates(doc, s.start, s.end)
+            ev.source = self.choose(doc, ev.cue[0], ev.kind, ev.source, s.start, s.end, cache[k])
+
+
+@lru_cache(maxsize=1)
+def load() -> Ranker | None:
+    """The shipped ranker, or None if its weights are missing."""
+    if not WEIGHTS.exists():
+        return None
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return Ranker({k: float(v) for k, v in data["weights"].items() if v and math.isfinite(v)})
