@@ -11,15 +11,6 @@ owner of a demand or plan that is rejected (``die Forderung der FPÖ``).
 Criticism idioms (``X steht in der Kritik``, ``geriet in die Kritik``, ``stößt auf
 Kritik``) make their subject the target of an ACCUSE event whose critic may go
 unnamed; a criticised vote accuses its winner.
-Beyond the clause: the object of an object-control verb does what the infinitive
-after it says (``warf X vor, Y Waffen zu liefern``); a response to a named act
-(``verurteilte die Strafmaßnahmen``, ``nahm die Einladung an``) targets whoever did
-that act earlier in the dispatch; ``beide Seiten`` are the two sides of the last act
-told; a passive conviction is the one court the dispatch names; a noun's agent may
-be a derived adjective (``ein israelischer Luftangriff``), the subject of its clause
-(``X und Y haben bei einem Gipfeltreffen ...``) or, for a visit one was invited to,
-the guest (``lud X zu einem Besuch nach Y ein``).  ``die Regierung`` left unlinked by the
-entity stage stands for the one organisation whose name ends in it (``Bundesregierung``).
 Status, time, place and the quote an event was said in are attached from the
 same sentence.  Precision comes first: an event whose source (or, for most
 types, target) the text does not give is dropped, and an event retold later
@@ -49,7 +40,7 @@ _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
 
 class Events(Component):
     name = "events"
-    version = "0.4.0"
+    version = "0.3.1"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 
@@ -59,13 +50,12 @@ class Events(Component):
         body_start, body_end = body_range(record)
         events: list[dict] = []
         seen: list[tuple] = []  # (sentence number, type, status, source) of every trigger read so far
-        said: list[tuple] = []  # (sentence number, type, source, target) of every trigger with a source, kept
         country_of = _countries_of_cities(record)
         entities = {e["id"]: e for e in record["entities"]}
         for n, sent in enumerate(() if _sports_report(doc) else _sentences(doc)):
             if sent.end_char <= body_start or sent.start_char >= body_end:
                 continue
-            events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of, entities, said))
+            events += _sentence_events(doc, sent, actor_of, owners, record, (n, seen, country_of, entities))
         if any(v.get("_vote") for v in events):
             events = _accuse_vote_winner(doc, record, events, actor_of, owners)
         events = _drop_echoes(events, record, _genitive_offices(doc, actor_of))
@@ -127,33 +117,7 @@ def _actor_tokens(doc, record) -> tuple[list[str | None], dict[int, str]]:
                 continue
             for t in range(sp.start, sp.end):
                 out[t] = e["id"]
-    _descriptions(doc, record, out)
     return out, owners
-
-
-def _descriptions(doc, record, out) -> None:
-    """``der Regierung`` for the ``Bundesregierung``, ``die Miliz`` for the ``Hisbollah-Miliz``: a
-    definite noun the recogniser left unlinked stands for the one organisation of the dispatch
-    whose name ends in it (none where two do)."""
-    heads: dict[str, list[str]] = {}
-    for e in record["entities"]:
-        if e["type"] == "ORG":
-            last = e["name"].split()[0].lower() if e["name"] else ""
-            for h in L.DESCRIPTION_HEADS:
-                if last.endswith(h) and len(last) > len(h):
-                    heads.setdefault(h, []).append(e["id"])  # "der Regierung"
-                    if " " in e["name"]:
-                        heads.setdefault(last, []).append(e["id"])  # "der Landesregierung" (Landesregierung Niedersachsen)
-    if not heads:
-        return
-    for t in range(1, len(doc)):
-        low = doc[t].text.lower()
-        if out[t] is None and low in heads and len(heads[low]) == 1 and doc[t - 1].text.lower() in _DEFINITE and (
-                t + 1 >= len(doc) or doc[t + 1].text.lower() not in _QUALIFIERS):  # "die Regierung in Kiew" is another
-            out[t - 1] = out[t] = heads[low][0]
-
-
-_QUALIFIERS = {"in", "im", "von", "vom", "des", "der", "eines", "einer", "aus"}
 
 
 def _anchored(sp, mention, named: list[int], starts: list[int]) -> bool:
@@ -182,9 +146,6 @@ def _acts(sp, mention, entity) -> bool:
         low = mention["text"].lower()
         return not (low.startswith(("sein", "ihr")) or (person and low in PRONOUNS_WE))
     if form == "nominal":
-        words = mention["text"].lower().split()
-        if any(w in L.PROXY_HEADS and nxt in _GENITIVE for w, nxt in zip(words, words[1:])):
-            return False  # "ein Sprecher des Investors" speaks for the investor, is not the investor
         return not (_owned(head.text) or (person and "Plur" in head.morph.get("Number")))
     if form == "name":
         return not (any(t.text[:1].islower() and t.tag_.startswith(("V", "ADV", "PAV")) for t in sp)
@@ -223,9 +184,6 @@ for _lemma in _ALL_VERBS:
 # the tag and context tests of the ~95% of words that are no trigger.
 _VERB_BASES = set(_ALL_VERBS) | {v[len(p):] for v in _ALL_VERBS for p in L.SEPARABLE_PARTICLES if v.startswith(p)}
 _STEM_KEYS = {k.split("|")[0] for k in _VERB_STEMS}
-# zu-infinitives of particle verbs: "anzugreifen", "freizulassen", "zurückzuziehen".
-_ZU_FORMS = {p + "zu" + v[len(p):]: v for v in _ALL_VERBS for p in L.SEPARABLE_PARTICLES
-             if v.startswith(p) and len(v) > len(p) + 3}
 
 
 @lru_cache(maxsize=65536)
@@ -259,7 +217,7 @@ def _trigger(sent, i: int):
             return low, noun, None
     if word[0].isupper() and tok.i != sent.start:
         return None
-    bases = [b for b in (L.IRREGULAR.get(low), _ZU_FORMS.get(low), tok.lemma_.lower() if tok.lemma_ else None, low) if b]
+    bases = [b for b in (L.IRREGULAR.get(low), tok.lemma_.lower() if tok.lemma_ else None, low) if b]
     stem = _stem(word)
     if stem not in _STEM_KEYS and not any(b in _VERB_BASES for b in bases):
         return None
@@ -287,21 +245,11 @@ def _separated_particle(sent, i: int) -> int | None:
         last = _clause_last(sent, i)
         return last if last is not None and doc[last].text.lower() in L.SEPARABLE_PARTICLES else None
     if not doc[i].tag_.endswith("FIN"):
-        # "Lindner (FDP) lehnte weitere Zugeständnisse ab": a finite verb the tagger read as an
-        # adjective, in a sentence without any other finite verb before its particle.
-        if doc[i].tag_ not in ("ADJA", "ADJD") or doc[i].text[:1].isupper() or not doc[i].text.endswith(("te", "ten")):
-            return None
-        for j in range(sent.start, sent.end):
-            tag = doc[j].tag_
-            if j > i and tag == "PTKVZ":
-                return j
-            if tag.endswith("FIN") or tag in ("KOUS", "PRELS", "$,"):
-                return None
         return None
     for j in range(i + 1, sent.end):
         tag = doc[j].tag_
-        if tag == "PTKVZ" or (tag == "PTKZU" and (j + 1 >= sent.end or not doc[j + 1].tag_.startswith("V"))):
-            return j  # "sicherte X seine Unterstützung zu und ...": a "zu" before no verb is the particle
+        if tag == "PTKVZ":
+            return j
         if tag.endswith("FIN") or tag in ("KOUS", "PRELS", "$."):
             return None
     return None
@@ -347,7 +295,7 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     """Events of one sentence; ``context`` is its number and what earlier sentences said
     (an anaphoric ``das Gespräch`` keeps the status of the meeting announced before,
     ``wies die Forderung zurück`` answers whoever made the last demand)."""
-    n, seen, country_of, entities, said = context
+    n, seen, country_of, entities = context
     seen[:] = [x for x in seen if x[0] >= n - 2]  # two sentences back is as far as an anaphor reaches
     events = []
     lows = [t.text.lower() for t in sent]
@@ -362,20 +310,14 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     promise_end = min((h[2] if h[2] is not None else i for i, h in hits.items() if h[0] in L.PROMISE_VERBS), default=None)
     clauses = _clauses(doc, sent, actor_of, aside)
     mentions: dict = {"aside": aside}  # per-clause caches
-    nouns_text = None  # the sentence's capitalised words, lower-cased: computed once, if an object is looked for
-    met = {}
-    for j, h in hits.items():
-        if h[0] not in met:
-            met[h[0]], nouns_text = _object_met(h[0], words, sent, nouns_text)
-    verbs = {j: h[1][0] for j, h in hits.items() if h[1][0] not in ("PROMISE", "LABEL") and not _is_noun(doc[j])
-             and met[h[0]]}
+    verbs = [j for j, h in hits.items() if h[1][0] not in ("PROMISE", "LABEL") and not _is_noun(doc[j])]
     nouns = {j: h[1][0] for j, h in hits.items() if _is_noun(doc[j])}
-    governor_free = lambda t: _np_preposition(doc, sent, t) is None  # noqa: E731 - a bare object, in no phrase
     for i, hit in hits.items():
         lemma, (etype, mode), particle = hit
         if lemma in L.RETYPE and L.RETYPE[lemma][0] & words:
             etype, mode = L.RETYPE[lemma][1]
-        if not met[lemma] or (lemma in L.PARTICIPLE_ONLY and doc[i].tag_ != "VVPP"):
+        needs = L.NEEDS_OBJECT.get(lemma)
+        if needs and not needs & words:
             continue
         if etype == "PROMISE":
             continue
@@ -398,73 +340,36 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
             continue
         if is_noun and etype == "CONSULT" and i > sent.start and doc[i - 1].text.lower() in ("im", "ins"):
             continue  # "im Gespräch mit der Zeitung" is an interview, "ins Gespräch bringen" a suggestion
-        if is_noun and any(v["type"] == etype and not v["_noun"] and v["trigger"]["start"] < doc[i].idx < v["trigger"]["end"] + 60
-                           for v in events):
+        if is_noun and any(v["type"] == etype and v["trigger"]["start"] < doc[i].idx < v["trigger"]["end"] + 60 for v in events):
             continue  # "verstärkt die Kontakte": the noun is the verb's object, one event
         # "verurteilte die Angriffe auf Israel": the noun's phrase is the noun's, not the verb's.
         inner = () if is_noun else [(j, _phrase_end(doc, sent, j)) for j, t in nouns.items() if j > i and t != etype]
         source, target = _arguments(doc, sent, i, (actor_of, owners), is_noun, etype, clauses, mentions, verbs, inner,
-                                    _noun_prepositions(etype, mode) if is_noun else L.TARGET_FROM.get(lemma))
-        if not is_noun and not source and mode == "convict" and _passive(doc, *clauses[_clause_of(clauses, i)]):
-            source, target = _convicted(doc, sent, i, clauses, (actor_of, owners), mentions, entities)
-        invited = next((j for j in verbs if hits[j][0] == "einladen" and _clause_of(clauses, j) == _clause_of(clauses, i)),
-                       None) if is_noun and mode == "visit" and _np_preposition(doc, sent, i) in ("zu", "zum") else None
-        if invited is not None:
-            # "lud X zu einem Besuch nach Y ein": the guest is the visitor, the visit is still to come.
-            guests = _arguments(doc, sent, invited, (actor_of, owners), False, "AGREE", clauses, mentions, verbs, (),
-                                L.TARGET_FROM.get("einladen"))[1]
-            source, target = guests, [e for e in target if e not in guests]
-        if not is_noun and etype == "REQUEST" and source and not target and words & L.PENALTIES \
-                and len(court := _court(entities)) == 1:
-            # "Die Staatsanwaltschaft forderte drei Jahre Haft": a sentence is demanded of the court.
-            target = [e for e in court if e not in source]
-        if is_noun and source and not target:
-            target = _noun_addressee(doc, sent, i, hits, clauses, (actor_of, owners), mentions, source)
+                                    L.TARGET_FROM.get(lemma))
         status = _status(doc, sent, i, lemma, lows, is_noun, promise_end)
-        if is_noun and status == "ongoing" and _np_preposition(doc, sent, i) == "seit":
-            status = "happened"  # "seit ihrem Gipfeltreffen": the act the time is counted from is over
-        if is_noun and status == "happened" and governor_free(i) and any(
-                hits[j][0] in L.PROMISE_VERBS and j < i < (hits[j][2] or j) for j in hits):
-            status = "promised"  # "sicherte X seine Unterstützung zu": what is promised stands inside the verb's bracket
-        if status == "happened" and (invited is not None or (is_noun and etype == "PROTEST" and set(
-                lows[slice(*(t - sent.start for t in clauses[_clause_of(clauses, i)]))]) & L.ANNOUNCE_FORMS)):
-            status = "planned"  # "lud X zu einem Besuch ein", "kündigte Proteste an": still to come
         anaphoric = i > sent.start and doc[i - 1].text.lower() in _ANAPHORIC
         if is_noun and anaphoric and status == "happened":
             status = next((x[2] for x in reversed(seen) if x[1] == etype and x[0] < n and x[2] == "planned"), status)
-        if not is_noun and not source and not target and (pair := _plural_pair(doc, sent, record, actor_of, said)) \
-                and pair[0] < i:
-            source = pair[1]  # "Beide Seiten vereinbarten", "Beide Länder bestreiten das"
         if etype == "REJECT" and source and not target and _rejects_what_was_said(doc, sent, i):
             target = next(([e for e in x[3] if e not in source] for x in reversed(seen)
                            if x[1] in L.DEMANDS and set(x[3]) - set(source)), [])
-        if not is_noun and source and not target and etype in L.RESPONSES:
-            # "begrüßte den Beschluss", "wies die Aufforderung zurück": whose act the object names.
-            target = _answered(doc, sent, i, clauses, source, said, n)
-            answer = bool(target)
-        else:
-            answer = False
         seen.append((n, etype, status, source))
-        if source:
-            said.append((n, etype, source, target))
         if mode == "visit":  # "reist nach Kairo": the visit is to Egypt, Cairo is where
             target = list(dict.fromkeys(country_of.get(e, e) for e in target))
             if not all(_official(entities[e]) for e in source):
                 continue  # an official visit: a tourist or a recruit "reist nach Syrien" too
         if etype == "PROTEST":  # people protest; a country "protesting" is a diplomat's complaint
             source = [e for e in source if entities[e]["type"] != "LOC"]
-        if etype == "ASSAULT" and lemma in L.VERBAL_ATTACKS and source and target and all(
+        if etype == "ASSAULT" and not is_noun and source and target and all(
                 entities[e]["type"] == "PER" for e in source + target):
             etype, mode = "ACCUSE", "disapprove"  # "griff Konzernchef Appel scharf an": an attack in words
-        if not is_noun and not target and (etype in L.SYMMETRIC or source) and (
-                pair := _plural_pair(doc, sent, record, actor_of, said)):
+        if not is_noun and not target and (etype in L.SYMMETRIC or source) and (pair := _plural_pair(doc, sent, record, actor_of)):
             # "Beide Seiten vereinbarten" makes the sources, "lädt beide Politiker ein" the targets.
             if pair[0] < i and not source:
                 source = pair[1]
-            elif source and (pair[0] > i or _in_middle_field(doc, sent, pair[0])) and etype in L.SYMMETRIC:
-                # "lädt beide Politiker ein", "will beide Politiker ... einladen": the pair is the object.
+            elif pair[0] > i and source and etype in L.SYMMETRIC:
                 target = [e for e in pair[1] if e not in source]
-        if not source and (etype != "PROTEST" or not target) or (lemma in L.TARGET_REQUIRED and not target):
+        if not source and (etype != "PROTEST" or not target):
             continue
         if not target and (mode in ("third-party", "visit") or etype not in _NO_TARGET and lemma not in L.NO_TARGET_VERBS
                            and not (etype in L.SYMMETRIC and len(source) > 1)):
@@ -476,9 +381,7 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
                  "status": status}
         if mode:
             event["mode"] = mode
-        event["_noun"], event["_sent"], event["_answer"] = is_noun, sent.start, answer
-        # "seit ihrem Gipfeltreffen telefoniert": a noun in a phrase of time is no echo of the verb
-        event["_temporal"] = is_noun and _np_preposition(doc, sent, i) in _TEMPORAL
+        event["_noun"], event["_sent"] = is_noun, sent.start
         if particle is not None:
             event["particle"] = span(text, doc[particle].idx, doc[particle].idx + len(doc[particle]))
         quote = next((q["id"] for q in record.get("quotes", []) if q["start"] <= trig["start"] < q["end"]), None)
@@ -486,132 +389,6 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
             event["quote"] = quote
         events.append(event)
     return events
-
-
-def _organised(doc, lo: int, hi: int) -> bool:
-    """The clause announces or organises protests (``kündigte weitere Proteste an``): its subject protests."""
-    words = {doc[t].text.lower() for t in range(lo, hi)}
-    return bool(words & L.ORGANISE_FORMS) or (bool(words & L.ANNOUNCE_FORMS) and ("an" in words or "angekündigt" in words))
-
-
-def _noun_prepositions(etype: str, mode) -> frozenset | None:
-    """Prepositions that name the target of an event noun besides the usual ones."""
-    return L.VISIT_PREPOSITIONS if mode == "visit" else L.NOUN_PREPOSITIONS.get(etype)
-
-
-def _clause_of(clauses, i: int) -> int:
-    return next(n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi)
-
-
-def _convicted(doc, sent, i, clauses, actors, mentions, entities) -> tuple[list[str], list[str]]:
-    """``X wurde zu drei Jahren Haft verurteilt``: the court the dispatch names convicts (its judge
-    where it names no court), the passive subject is convicted."""
-    k = _clause_of(clauses, i)
-    subjects = [a for a in _clause_mentions(doc, sent, clauses, actors, mentions, k) if a[2] is None]
-    if len(subjects) != 1:
-        return [], []
-    judge = _court(entities)
-    if len(judge) != 1 or judge[0] == subjects[0][1]:
-        return [], []
-    return judge, [subjects[0][1]]
-
-
-def _court(entities) -> list[str]:
-    """The courts the dispatch names (organisations named ``...gericht``), else its judges."""
-    courts = [e["id"] for e in entities.values()
-              if e["type"] == "ORG" and any(w.endswith(L.COURT_HEADS) for w in e["name"].lower().split())]
-    return courts or [e["id"] for e in entities.values() if e["type"] == "PER" and any(
-        (r.get("title") or "").lower().endswith(L.JUDGE_TITLES) for r in e.get("roles") or [])]
-
-
-def _controller(doc, sent, clauses, k: int, clause_mentions):
-    """The object of an object-control verb (``vorwerfen``, ``auffordern``, ``bitten``) in the clause
-    before the infinitive clause k: the one who would do what the infinitive says.  None if the
-    clause k is no infinitive or the verb before is no such verb or names no object."""
-    lo, hi = clauses[k]
-    if not doc[lo].tag_ or not any(doc[t].tag_ in ("PTKZU", "VVIZU") for t in range(lo, hi)):
-        return None
-    plo, phi = clauses[k - 1]
-    if not any((h := _trigger(sent, t)) is not None and h[0] in L.OBJECT_CONTROL for t in range(plo, phi)
-               if doc[t].text[:1].islower()):
-        return None
-    bare = [a for a in clause_mentions(k - 1) if a[2] is None]
-    if len(bare) != 2:
-        return None
-    return (bare[1][0], bare[1][1], None, bare[1][3])
-
-
-def _noun_addressee(doc, sent, i, hits, clauses, actors, mentions, source) -> list[str]:
-    """Whom an event noun is addressed to when a promise verb governs it: the dative object
-    (``X sicherte Y seine Unterstützung zu``)."""
-    k = next(n for n, (lo, hi) in enumerate(clauses) if lo <= i < hi)
-    lo, hi = clauses[k]
-    near = [j for j in range(lo, hi) if j in hits and j != i]
-    if any(hits[j][0] in L.PROMISE_VERBS for j in near) and doc[i - 1].text.lower() not in _DEFINITE:
-        objects = [a for a in _clause_mentions(doc, sent, clauses, actors, mentions, k)
-                   if a[2] is None and a[1] not in source and a[0] < i]
-        if len(objects) == 1 and (_oblique(doc, sent, objects[0][0]) or doc[objects[0][0]].tag_ == "NE"):
-            return [objects[0][1]]  # one actor besides the subject: "sicherte Moskau", "sagte dem Land ... zu"
-    return []
-
-
-def _answered(doc, sent, i: int, clauses, source, said, n: int) -> list[str]:
-    """The actors whose earlier act the definite object of the response verb at i names
-    (``verurteilte die Strafmaßnahmen``, ``hat die Einladung angenommen``): the source of the
-    last act of that type in the sentences before (all its participants for a joint act)."""
-    lo, hi = next(c for c in clauses if c[0] <= i < c[1])
-    types = None
-    for t in range(lo, hi - 1):
-        low = doc[t].text.lower()
-        if low not in _ANSWER_DETERMINERS or t == i:
-            continue
-        k = t + 1
-        while k < hi - 1 and doc[k].text[:1].islower() and doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
-            k += 1  # adjectives: "die neuen Strafmaßnahmen"
-        head = doc[k].text
-        if k == i or not head[:1].isupper() or not head.isalpha():
-            continue
-        low = head.lower()
-        noun = _noun(low)
-        types = L.RESPONSE_OBJECTS.get(low) or ({noun[0]} if noun else None)
-        break
-    if not types:
-        return []
-    for m, etype, src, tgt in reversed(said):  # in order of sentences: the scan stops at the reach
-        if m < n - L.ANSWER_REACH:
-            break
-        if m >= n:
-            continue
-        if etype in types:
-            acts = src + (tgt if etype in L.SYMMETRIC else [])
-            out = [e for e in dict.fromkeys(acts) if e not in source]
-            if out:
-                return out
-    return []
-
-
-_ANSWER_DETERMINERS = {"die", "das", "den", "dem", "diese", "diesen", "dieses", "diesem"}
-
-
-def _object_met(lemma: str, words: set[str], sent, nouns_text=None) -> tuple[bool, list[str] | None]:
-    """Has the sentence an object the verb needs to be an event (:data:`~.de_events.NEEDS_OBJECT`)?
-    A noun counts by its head too (``Freihandelsabkommen`` for ``abkommen``); lower-case words and
-    short needs (``nach``, ``gegen``) only match whole.  Returns the answer and the sentence's nouns
-    (lower-cased, to pass on to the next call)."""
-    needs = L.NEEDS_OBJECT.get(lemma)
-    if not needs or needs & words:
-        return True, nouns_text
-    heads = _long_needs(lemma)
-    if not heads or lemma in L.VERBS_OTHER:  # election verbs keep to whole words: "Bundespräsidenten zu wählen"
-        return False, nouns_text
-    if nouns_text is None:
-        nouns_text = [t.text.lower() for t in sent if t.text[:1].isupper()]
-    return any(w.endswith(heads) for w in nouns_text), nouns_text
-
-
-@lru_cache(maxsize=None)
-def _long_needs(lemma: str) -> tuple[str, ...]:
-    return tuple(n for n in L.NEEDS_OBJECT.get(lemma, ()) if len(n) > 4)
 
 
 def _criticism_idiom(doc, sent, i: int, clauses) -> tuple[int, int, bool] | None:
@@ -794,10 +571,6 @@ def _official(entity) -> bool:
 
 
 _ANAPHORIC = {"das", "die", "der", "dem", "den", "des", "dieses", "diese", "diesen", "diesem"}
-_THEIR = {"ihrem", "ihren", "ihrer", "ihres", "ihre"}
-_TEMPORAL = {"seit", "nach", "vor", "bei", "beim", "während"}
-_CIRCUMSTANCES = {"angesichts", "wegen", "trotz", "nach", "seit", "vor", "während", "von"}
-_POSSESSIVE = {"ihre", "ihren", "ihrer", "ihrem", "ihr", "seine", "seinen", "seiner", "seinem", "sein"}
 
 
 def _rejects_what_was_said(doc, sent, i: int) -> bool:
@@ -819,14 +592,12 @@ _NP_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
              "und", "von", "vom", "mit", "gegen", "gegenüber", "zwischen", "durch", "seitens", "an", "auf", "für", "zu", "zum", "zur"}
 
 
-def _phrase_end(doc, sent, i: int, extra=frozenset()) -> int:
-    """Last token of the noun phrase an event noun heads (its von/mit/gegen attachments, and
-    the prepositions in ``extra``: ``Besuch in X``)."""
+def _phrase_end(doc, sent, i: int) -> int:
+    """Last token of the noun phrase an event noun heads (its von/mit/gegen attachments)."""
     end = i
     for t in range(i + 1, min(sent.end, i + 9)):
         word = doc[t].text
-        if doc[t].is_punct or not (word[:1].isupper() or word.lower() in _NP_WORDS or word.lower() in extra
-                                   or word.lower().endswith(("en", "er", "em", "es", "e"))):
+        if doc[t].is_punct or not (word[:1].isupper() or word.lower() in _NP_WORDS or word.lower().endswith(("en", "er", "em", "es", "e"))):
             break
         if word.lower() in {"war", "ist", "sind", "waren", "wurde", "hat", "habe", "sei", "werden", "wird"}:
             break
@@ -857,30 +628,21 @@ def _drop_echoes(events: list[dict], record, offices: dict[str, set[str]]) -> li
     office_of = {e["id"]: {r["of"] for r in e.get("roles") or [] if r.get("of")} | offices.get(e["id"], set())
                  for e in record["entities"]}
 
-    def within(ids, group: set) -> bool:
-        return all(a in group or office_of.get(a, set()) & group for a in ids)
-
-    def retells(v, before: tuple) -> bool:
-        if v["type"] in L.SYMMETRIC:
-            return within(v["source"] + v["target"], before[0] | before[1])
-        # "Russland hilft Nordkorea" is not retold by "Nordkorea liefert Russland ...": sides keep their roles.
-        return within(v["source"], before[0]) and within(v["target"], before[1])
+    def retells(v, before: set) -> bool:
+        return all(a in before or office_of.get(a, set()) & before for a in v["source"] + v["target"])
 
     keep, told = [], {}  # (type, mode) -> participant sets of the events kept
     for v in events:
-        echo = v.get("_noun") and not v.get("_temporal") and any(
+        echo = v.get("_noun") and any(
             w is not v and not w.get("_noun") and w["type"] == v["type"] and w["_sent"] == v["_sent"]
             and set(w["source"] + w["target"]) & set(v["source"] + v["target"]) for w in events)
         kind = (v["type"], v.get("mode"))
-        # An answer ("nahm die Einladung an") is an act of its own, no retelling of the one it answers.
-        if not echo and (v.get("_answer") or not any(retells(v, before) for before in told.get(kind, ()))):
+        if not echo and not any(retells(v, before) for before in told.get(kind, ())):
             keep.append(v)
-            told.setdefault(kind, []).append((set(v["source"]), set(v["target"])))
+            told.setdefault(kind, []).append(set(v["source"] + v["target"]))
     for v in keep:
         v.pop("_noun", None)
         v.pop("_sent", None)
-        v.pop("_answer", None)
-        v.pop("_temporal", None)
     return keep
 
 
@@ -897,15 +659,9 @@ def _label_type(lows: list[str], lemma: str) -> str | None:
     return None
 
 
-def _in_middle_field(doc, sent, t: int) -> bool:
-    """A finite verb stands before token t in its sentence: t is past the subject's place."""
-    return any(doc[j].tag_.endswith("FIN") for j in range(sent.start, t))
-
-
-def _plural_pair(doc, sent, record, actor_of, said=()) -> tuple[int, list[str]] | None:
+def _plural_pair(doc, sent, record, actor_of) -> tuple[int, list[str]] | None:
     """``Die beiden Staatschefs telefonierten``, ``die Präsidenten beider Länder``,
-    ``beide Seiten``: the token and the two actors that fit the head: the two sides of the
-    last act told before, if they fit, else the two last named."""
+    ``beide Seiten``: the token and the two actors last named that fit the head."""
     k = next((t for t in range(sent.start, sent.end) if doc[t].text.lower() in ("beide", "beiden", "beider")), None)
     if k is None:
         return None
@@ -913,9 +669,6 @@ def _plural_pair(doc, sent, record, actor_of, said=()) -> tuple[int, list[str]] 
     fits = _pair_test(head.lower(), {e["id"]: e for e in record["entities"]})
     if fits is None:
         return None
-    last = next((list(dict.fromkeys(x[2] + x[3])) for x in reversed(said[-50:]) if x[3]), None)
-    if last and len(last) == 2 and all(fits(e) for e in last):
-        return k, last
     found: list[str] = []
     for t in range(sent.start - 1, max(-1, sent.start - 400), -1):  # bounded: linear on long documents
         eid = actor_of[t]
@@ -1103,14 +856,6 @@ def _unnamed_subject(doc, lo: int, finite: int | None, subject: int, actor_of) -
 _NP_START_TAGS = {"ART", "NN", "NE", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD"}
 
 
-def _channel(doc, sent, first: int) -> bool:
-    """The mention at ``first`` is whom one spoke to: ``in einem Interview mit der Zeitung X``."""
-    j = first - 1
-    while j > sent.start and j > first - 5 and doc[j].text.lower() != "mit":
-        j -= 1
-    return j > sent.start and doc[j].text.lower() == "mit" and doc[j - 1].text.lower().endswith(L.CHANNEL_HEADS)
-
-
 def _after_noun(doc, sent, first: int) -> bool:
     """The preposition before the mention at ``first`` follows a common noun (``Prozess gegen X``)."""
     j = first - 1
@@ -1161,7 +906,7 @@ def _coordinated(doc, last: int, first: int) -> bool:
     between = [doc[t] for n, t in enumerate(range(last + 1, first)) if words[n - 1:n + 1] != ["als", "auch"]]
     joins = [t for t in between if t.text.lower() in (",", "und", "sowie") or (
         t.text.lower() == "als" and t.i + 1 < first and doc[t.i + 1].text.lower() == "auch")]
-    return len(joins) == 1 and len(between) < 6 and not any(t.tag_ == "PTKVZ" for t in between) and all(
+    return len(joins) == 1 and len(between) < 6 and all(
         t in joins or (not t.is_punct and (t.text[:1].isupper() or t.text.lower() in _NP_WORDS or not _verbish(t)))
         for t in between)
 
@@ -1222,9 +967,6 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
         before = clause_mentions(k - 1)
         if before and before[-1][3] == clauses[k - 1][1] - 1:
             args = [(*before[-1][:2], None, before[-1][3])] + args
-    elif k and (controller := _controller(doc, sent, clauses, k, clause_mentions)) is not None:
-        # "X warf Y vor, Z Waffen zu liefern", "X forderte Y auf, ... zu": Y does what the infinitive says.
-        args = [controller] + args
     elif (not any(a[2] is None for a in args) or (k and _joins_verb(doc, lo - 1, hi))) and _borrows_subject(doc, lo, hi):
         # "... und warf Benko vor": after a verb-first "und" every noun phrase is an object.
         for n in range(k - 1, -1, -1):
@@ -1240,13 +982,9 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
         mentions[("passive", k)] = _passive(doc, lo, hi)
     passive = mentions[("passive", k)]  # its subject suffers the event: "wurden ... getroffen"
     if is_noun:
-        extra = target_from if isinstance(target_from, frozenset) else frozenset()
-        near = [a for a in args if i < a[0] <= _phrase_end(doc, sent, i, extra)]
+        near = [a for a in args if i < a[0] <= _phrase_end(doc, sent, i)]
         governor = _np_preposition(doc, sent, i)
-        organised = etype == "PROTEST" and _organised(doc, lo, hi)
-        # "X und Y haben seit ihrem Gipfeltreffen ... telefoniert": a joint act of the subjects, told in passing.
-        theirs = etype in L.SYMMETRIC and doc[i - 1].text.lower() in _THEIR and governor in _TEMPORAL
-        if not near and ((etype == "PROTEST" and not organised) or (governor in _CIRCUMSTANCES and not theirs)
+        if not near and (etype == "PROTEST" or governor in {"angesichts", "wegen", "trotz", "nach", "seit", "vor", "während", "von"}
                          or (i > sent.start and doc[i - 1].text.lower() in {"das", "die", "der", "dem", "den", "des"})):
             return [], []  # a circumstance or an anaphoric "das Treffen", not a new event
         # "von X" right after the noun, or a genitive: "die Einladung des Ministeriums", "die Forderung
@@ -1254,38 +992,21 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
         agent = doc[i + 1].text.lower() if i + 1 < sent.end else None
         source = side(next((a for a in near if a[2] in L.AGENT_PREPOSITIONS and a[2] == agent), None)
                       or next((a for a in near if a[2] in ("poss", "gen") and a[0] <= i + 4), None))
-        if not source:  # "ein israelischer Luftangriff", "die russische Invasion": the adjective names the agent
-            j = i - 1
-            while j > sent.start and doc[j].tag_ == "ADJA" and j not in actors[1]:
-                j -= 1
-            if j in actors[1] and doc[j].tag_ == "ADJA":
-                source = [actors[1][j]]
-        preps = L.TARGET_PREPOSITIONS | (target_from if isinstance(target_from, frozenset) else set())
-        if etype == "MOBILIZE":  # "Manöver der USA mit Südkorea": a partner, not a target
-            preps = (target_from or frozenset()) | {"gegen"}
-        first = next((a for a in near if a[2] in preps), None)
+        first = next((a for a in near if a[2] in L.TARGET_PREPOSITIONS), None)
         if first and _partner_unnamed(doc, actors[0], max(a[3] for a in args if a[1] in side(first))):
             return [], []  # "Verhandlungen mit Audi, BMW und Daimler": the list goes on past the actors known
         target = [e for e in side(first) if e not in source]
-        if i > sent.start and doc[i - 1].text.lower() == "auf" and etype in ("REQUEST", "AGREE"):
-            # "auf Bitten von X", "auf Einladung von X": the clause agent is the target
+        if i > sent.start and doc[i - 1].text.lower() == "auf":  # "auf Bitten von X": the clause agent is the target
             return source, [a[1] for a in args if a[2] is None and a[1] not in source][:1]
         # Protesters are seldom the clause's subject; the subject of another event verb acts on the
         # noun, it does not do it ("verurteilte die Angriffe", "hob die Sanktionen auf"); and "das
         # Abkommen" is one made before, not by whoever speaks of it.
-        # A verb of another type after the noun in its clause takes the noun as its object: "hatte
-        # gedroht, weitere Finanzhilfen für X zu blockieren".
-        # Manoeuvres are the subject's when it holds them or answers with them ("reagierte mit Manövern"),
-        # not when it answers to them ("in Reaktion auf Manöver der USA").
-        own = organised or (etype == "MOBILIZE" and governor in (None, "mit") and _determiner(doc, sent, i) not in _POSSESSIVE)
-        if not source and (etype not in L.NO_SUBJECT_NOUNS or own) and not passive and not any(lo <= j < i for j in verbs) \
-                and (governor is not None or not any(i < j < hi and t != etype for j, t in dict(verbs).items())) \
-                and _determiner(doc, sent, i) not in _ANAPHORIC and doc[i - 1].text.lower() not in _ANAPHORIC:
-            # "das Abkommen", "dieses Attentat": one told before
+        if not source and etype != "PROTEST" and not passive and not any(lo <= j < i for j in verbs) \
+                and _determiner(doc, sent, i) not in _DEFINITE:
             subject = next((a for a in args if a[2] is None and a[1] not in target), None)
             if subject and _partner_unnamed(doc, actors[0], subject[3]):
                 return [], []
-            source = side(subject) if subject else []  # "X und Y haben bei einem Gipfeltreffen ..."
+            source = [subject[1]] if subject else []
         return source, [e for e in target if e not in source]
     # "Den Präsidenten kritisierte X", "wenn ihn X bittet": an object put first is no subject.
     subjects = sorted((a for a in args if a[2] is None), key=lambda a: _oblique(doc, sent, a[0]))
@@ -1303,14 +1024,11 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
         # whom a demand is made of stands in a von-phrase ("forderte vom Westen").
         # "für" names a beneficiary of a noun ("Unterstützung für X"); after a verb it is mostly a circumstance.
         preps = (L.TARGET_PREPOSITIONS - {"für"}) | (L.AGENT_PREPOSITIONS if etype == "REQUEST" else set())
-        if etype in L.FRIENDLY:  # one helps or supports no one "gegen": "liefert X Waffen für den Krieg gegen Y"
-            preps = preps - {"gegen"}
         rest = [a for a in args if a[1] not in source]
         if isinstance(target_from, frozenset):  # "reiste mit X nach Y": only these prepositions name it
             preps, target_from = target_from, "phrase"
         # "Im Prozess gegen X hat Y ... gefordert": a phrase before the verb that hangs on a noun is no target.
         rest = [a for a in rest if a[2] not in preps or finite is None or a[0] > finite or not _after_noun(doc, sent, a[0])]
-        rest = [a for a in rest if not _channel(doc, sent, a[0])]
         first = next((a for a in rest if a[2] in preps), None) if target_from != "bare" else None
         if first is None and not (etype in L.SYMMETRIC and len(source) > 1) and target_from != "phrase":
             # "X und Y trafen sich": no target
@@ -1342,9 +1060,6 @@ def _status(doc, sent, i, lemma, lows, is_noun, promise_end) -> str:
     if lemma in L.PROMISE_VERBS or (promise_end is not None and promise_end < i and not any(
             _joins_verb(doc, t, sent.end) for t in range(promise_end, i))):  # "sicherte zu und lud ein"
         return "promised"
-    after = lows[i - sent.start + 1: i - sent.start + 5]
-    if is_noun and "aussicht" in after and after[after.index("aussicht") - 1] == "in" and set(lows) & L.STELLEN:
-        return "promised"  # "stellten eine engere Zusammenarbeit in Aussicht"
     if set(before) & L.HYPOTHETICAL:
         return "hypothetical"
     if set(lows) & {"will", "wollen", "soll", "sollen", "plant", "planen", "beabsichtigt", "möchte", "werde"}:
