@@ -17,28 +17,12 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from depesche.evaluate import spkatt as S
 
 
 def _ids(ann, lab):
     return set(ann.get(lab) or [])
-
-
-def align(system, gold):
-    """Matched (system index -> gold index), as in :func:`depesche.evaluate.spkatt.score`."""
-    labels = ("Cue", *S.ROLES)
-    if not system or not gold:
-        return {}
-    w = np.zeros((len(system), len(gold)))
-    for si, s in enumerate(system):
-        for gi, g in enumerate(gold):
-            if _ids(s, "Cue") & _ids(g, "Cue"):
-                w[si, gi] = 1000 + sum(len(_ids(s, lab) & _ids(g, lab)) for lab in labels)
-    rows, cols = linear_sum_assignment(w, maximize=True)
-    return {r: c for r, c in zip(rows, cols) if w[r, c] > 0}
 
 
 def _tid(t):
@@ -49,7 +33,7 @@ def _tid(t):
 def categorise(speech, doc, ids, system, gold, cases):
     """Append ``(category, fn, fp, info)`` for each Source error of one speech."""
     pos = {tid: i for i, tid in enumerate(ids)}
-    matched = align(system, gold)
+    matched = S.align(system, gold)
     done = set(matched.values())
 
     def tags(tids):

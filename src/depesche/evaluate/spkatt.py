@@ -78,8 +78,13 @@ def predict(speech: dict, finder, nlp, taggers=()) -> list[dict]:
     doc, ids = to_doc(nlp, speech)
     for tagger in taggers:
         doc = tagger(doc)
-    out, cues = [], set()
-    for ev in finder.events(doc):
+    return annotations(doc, ids, finder.events(doc))[0]
+
+
+def annotations(doc, ids: list[str], events) -> tuple[list[dict], list]:
+    """SpkAtt annotations of our speech events, and the event each one came from."""
+    out, evs, cues = [], [], set()
+    for ev in events:
         if not ev.cue or ev.cue[0] in cues:
             continue  # a token evokes at most one speech event (a quote split by its frame shares it)
         cues.add(ev.cue[0])
@@ -96,7 +101,8 @@ def predict(speech: dict, finder, nlp, taggers=()) -> list[dict]:
         if ev.addressee:
             ann["Addr"] = [ids[i] for i in range(*ev.addressee)]
         out.append(ann)
-    return out
+        evs.append(ev)
+    return out, evs
 
 
 # --------------------------------------------------------------------------- the metric
@@ -105,24 +111,30 @@ def _tokens(ann: dict, label: str) -> set[str]:
     return set(ann.get(label) or [])
 
 
-def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
-    """Token-level TP/FP/FN per label over aligned cues; see the module docstring."""
+def align(system: list[dict], gold: list[dict]) -> dict[int, int]:
+    """System annotation index -> gold index: one-to-one over shared cue tokens, most shared role tokens first."""
     from scipy.optimize import linear_sum_assignment
     import numpy as np
 
+    if not system or not gold:
+        return {}
+    labels = ("Cue", *ROLES)
+    weight = np.zeros((len(system), len(gold)))
+    for si, s in enumerate(system):
+        scue = _tokens(s, "Cue")
+        for gi, g in enumerate(gold):
+            if scue & _tokens(g, "Cue"):
+                weight[si, gi] = 1000 + sum(len(_tokens(s, lab) & _tokens(g, lab)) for lab in labels)
+    rows, cols = linear_sum_assignment(weight, maximize=True)
+    return {r: c for r, c in zip(rows, cols) if weight[r, c] > 0}
+
+
+def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
+    """Token-level TP/FP/FN per label over aligned cues; see the module docstring."""
     labels = ("Cue", *ROLES)
     counts = {lab: Counter() for lab in labels}
     for system, gold in pairs:
-        matched: dict[int, int] = {}
-        if system and gold:
-            weight = np.zeros((len(system), len(gold)))
-            for si, s in enumerate(system):
-                scue = _tokens(s, "Cue")
-                for gi, g in enumerate(gold):
-                    if scue & _tokens(g, "Cue"):
-                        weight[si, gi] = 1000 + sum(len(_tokens(s, lab) & _tokens(g, lab)) for lab in labels)
-            rows, cols = linear_sum_assignment(weight, maximize=True)
-            matched = {r: c for r, c in zip(rows, cols) if weight[r, c] > 0}
+        matched = align(system, gold)
         for si, s in enumerate(system):
             g = gold[matched[si]] if si in matched else {}
             for lab in labels:

@@ -63,54 +63,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 # --------------------------------------------------------------------------- data
 
-def _ids(ann, lab):
-    return set(ann.get(lab) or [])
-
-
-def _align(system, gold):
-    """system index -> gold index, as :func:`depesche.evaluate.spkatt.score` aligns them."""
-    from scipy.optimize import linear_sum_assignment
-
-    from ..evaluate.spkatt import ROLES
-
-    labels = ("Cue", *ROLES)
-    if not system or not gold:
-        return {}
-    w = np.zeros((len(system), len(gold)))
-    for si, s in enumerate(system):
-        for gi, g in enumerate(gold):
-            if _ids(s, "Cue") & _ids(g, "Cue"):
-                w[si, gi] = 1000 + sum(len(_ids(s, lab) & _ids(g, lab)) for lab in labels)
-    rows, cols = linear_sum_assignment(w, maximize=True)
-    return {r: c for r, c in zip(rows, cols) if w[r, c] > 0}
-
-
-def annotations(doc, ids, events):
-    """SpkAtt annotations of events (as :func:`depesche.evaluate.spkatt.predict`) and the event of each."""
-    from ..evaluate.spkatt import ROLES
-
-    out, evs, cues = [], [], set()
-    for ev in events:
-        if not ev.cue or ev.cue[0] in cues:
-            continue
-        cues.add(ev.cue[0])
-        ann = {r: [] for r in ROLES}
-        ann["Cue"] = [ids[ev.cue[0]]]
-        if len(ev.cue) > 1:
-            ann["PTC"] = [ids[i] for i in ev.cue[1:]]
-        if ev.source:
-            ann["Source"] = [ids[i] for i in range(*ev.source)]
-        taken = set(ev.cue) | set(range(*ev.source) if ev.source else ())
-        if ev.message:
-            a, b = ev.message
-            ann["Message"] = [ids[t.i] for t in doc if a <= t.idx < b and t.i not in taken]
-        if ev.addressee:
-            ann["Addr"] = [ids[i] for i in range(*ev.addressee)]
-        out.append(ann)
-        evs.append(ev)
-    return out, evs
-
-
 class Speech:
     """A tagged speech of the tuning part."""
 
@@ -128,13 +80,14 @@ class Speech:
     def examples(self, finder) -> list:
         """(features per option, target option) for the events of the rules alone (``finder`` has no ranker)."""
         from ..components import quote_source as R
+        from ..evaluate.spkatt import align, annotations
 
         pos = {t: i for i, t in enumerate(self.ids)}
         system, evs = annotations(self.doc, self.ids, finder.events(self.doc))
-        matched = _align(system, self.speech["Annotations"])
+        matched = align(system, self.speech["Annotations"])
         out = []
         for si, ev in enumerate(evs):
-            gold = {pos[t] for t in _ids(self.speech["Annotations"][matched[si]], "Source")} if si in matched else set()
+            gold = {pos[t] for t in self.speech["Annotations"][matched[si]].get("Source") or ()} if si in matched else set()
             ex = self._example(ev, gold, R)
             if ex is not None:
                 out.append(ex)
@@ -238,7 +191,7 @@ def source_f1(speeches, weights, lemmas) -> dict:
     """Official Source P/R/F1 of the stage with these weights over tagged speeches."""
     from ..components.quote_source import Ranker
     from ..components.quotes import SpeechFinder, learnt_cues
-    from ..evaluate.spkatt import score
+    from ..evaluate.spkatt import annotations, score
 
     finder = SpeechFinder(learnt_cues(), ranker=Ranker(weights) if weights is not None else None, extra_lemmas=lemmas)
     pairs = [(annotations(s.doc, s.ids, finder.events(s.doc))[0], s.speech["Annotations"]) for s in speeches]
