@@ -28,6 +28,7 @@ from . import quotes as Q
 WEIGHTS = Path(__file__).resolve().parents[1] / "models" / "quote_source" / "weights.json"
 
 _CLOSED = frozenset("PPER PIS PDS PRELS PWS PRF ART PPOSAT PDAT PIAT APPR APPRART KON KOKOM PWAV KOUS ADV PTKNEG".split())
+_CLOSED_OR_PUNCT = _CLOSED | {"$,", "$(", "$."}
 _STARTS = Q._NP_TAGS | Q._PRONOUN_TAGS | {"PRF"}
 _AGENT = frozenset({"von", "vom", "durch", "seitens", "aus"})
 _MAX_SPAN = 40  # candidates at most this many tokens from the cue
@@ -63,9 +64,54 @@ def _case(tok) -> str:
     return c[0] if c else "-"
 
 
-def event_features(doc, cue: int, kind, rule, cands, a: int, b: int) -> list[list[str]]:
+class _Tags(dict):
+    """Token index -> STTS tag; filled for the sentence, looked up in the Doc beyond it
+    (the rules' speaker may lie outside the cue's sentence)."""
+
+    def __init__(self, doc):
+        super().__init__()
+        self.doc = doc
+
+    def __missing__(self, k: int) -> str:
+        return self.doc[k].tag_
+
+
+class _Sentence:
+    """What the features read of one sentence, computed once for all its cues: its STTS
+    tags, clause boundaries and finite verbs (Token objects are costly to make)."""
+
+    def __init__(self, doc, a: int, b: int):
+        self.a, self.b = a, b
+        self.tags = _Tags(doc)
+        self.tags.update((k, doc[k].tag_) for k in range(a, b))
+        self.bounds = [k for k in range(a, b) if Q._bound(doc, k)]
+        self.bound = frozenset(self.bounds)
+        self.fins = [k for k in range(a, b) if self.tags[k] in Q._FINITE]
+        self.doc, self._spans = doc, {}
+
+    def span(self, i: int, j: int) -> tuple:
+        """What the features read of candidate ``[i, j)`` whatever the cue: kept for the sentence's other cues."""
+        got = self._spans.get((i, j))
+        if got is None:
+            doc, tags = self.doc, self.tags
+            head = next((t for t in range(j - 1, i - 1, -1) if tags[t] in Q._HEADS or tags[t] in Q._PRONOUN_TAGS
+                         or tags[t] == "PRF"), j - 1)
+            prev = doc[i - 1] if i > self.a else None
+            nxt = doc[j] if j < self.b else None
+            h = doc[head]
+            got = self._spans[i, j] = (
+                head, prev.tag_ if prev is not None else None, prev.text.lower() if prev is not None else None,
+                nxt.tag_ if nxt is not None else None, nxt.text.lower() if nxt is not None else None,
+                _case(h), h.tag_, h.morph.get("Number"), h.morph.get("Person"), doc[i].text.lower(),
+                prev is None or (i - 1 in self.bound if i - 1 < self.b else Q._bound(doc, i - 1)))
+        return got
+
+
+def event_features(doc, cue: int, kind, rule, cands, a: int, b: int, sent: _Sentence | None = None) -> list[list[str]]:
     """Feature lists: first for "no source", then one per candidate in ``cands``."""
-    ct = doc[cue].tag_
+    sent = sent or _Sentence(doc, a, b)
+    tags = sent.tags
+    ct = tags[cue]
     lemma = (doc[cue].lemma_ or doc[cue].text).lower()
     low = doc[cue].text.lower()
     lex = "verb" if low in L.VERB_FORMS or low in L.JOINED_FORMS else "noun" if doc[cue].text in L.SPEECH_NOUNS else "other"
@@ -75,47 +121,43 @@ def event_features(doc, cue: int, kind, rule, cands, a: int, b: int) -> list[lis
     none = ["NONE", f"NONE|ct={ct}", f"NONE|cue={lemma}", f"NONE|{has_rule}", f"NONE|kind={kind}",
             f"NONE|rt0={rule_t0}", f"NONE|{has_rule}|ct={ct}", f"NONE|lex={lex}|{has_rule}", f"NONE|rw0={rule_w0}",
             f"NONE|form={low}", f"NONE|cue={lemma}|{has_rule}", f"NONE|lex={lex}|ct={ct}|{has_rule}"]
-    bounds = [k for k in range(a, b) if Q._bound(doc, k)]
-    fins = [k for k in range(a, b) if doc[k].tag_ in Q._FINITE and k != cue]
+    bounds, bound = sent.bounds, sent.bound
+    fins = [k for k in sent.fins if k != cue]
     ca = cue
-    while ca > a and not Q._bound(doc, ca - 1):
+    while ca > a and ca - 1 not in bound:
         ca -= 1
     cb = cue + 1
-    while cb < b and not Q._bound(doc, cb):
+    while cb < b and cb not in bound:
         cb += 1
-    fin = cue if doc[cue].tag_ in Q._FINITE else next((k for k in range(ca, cb) if doc[k].tag_ in Q._FINITE), None)
+    fin = cue if ct in Q._FINITE else next((k for k in range(ca, cb) if tags[k] in Q._FINITE), None)
     vnum = doc[fin].morph.get("Number") if fin is not None else []
     vper = doc[fin].morph.get("Person") if fin is not None else []
     out = [none]
     for i, j in cands:
-        t0, tl = doc[i].tag_, doc[j - 1].tag_
-        head = next((t for t in range(j - 1, i - 1, -1) if doc[t].tag_ in Q._HEADS or doc[t].tag_ in Q._PRONOUN_TAGS
-                     or doc[t].tag_ == "PRF"), j - 1)
+        t0, tl = tags[i], tags[j - 1]
+        head, ptag, plow, ntag, nlow, case, htag, hnum, hper, w0, starts_clause = sent.span(i, j)
         before = j <= cue
         pos = "B" if before else "A" if i > cue else "I"
         gap = cue - j if before else i - cue - 1 if pos == "A" else 0
         lo, hi = (j, cue) if before else (cue, i)
         nb = sum(1 for k in bounds if lo <= k < hi)
         nf = sum(1 for k in fins if lo <= k < hi)
-        prev = doc[i - 1] if i > a else None
-        nxt = doc[j] if j < b else None
         f = [f"t0={t0}", f"tl={tl}", f"t0|tl={t0}|{tl}", f"len={_bucket(j - i)}",
-             f"prev={prev.tag_ if prev is not None else 'BOS'}", f"next={nxt.tag_ if nxt is not None else 'EOS'}",
+             f"prev={ptag if ptag is not None else 'BOS'}", f"next={ntag if ntag is not None else 'EOS'}",
              f"pos={pos}", f"pos|d={pos}|{_bucket(gap)}", f"pos|ct={pos}|{ct}", f"pos|t0={pos}|{t0}",
              f"pos|ct|t0={pos}|{ct}|{t0}", f"nb={pos}|{min(nb, 3)}", f"nf={pos}|{min(nf, 2)}",
-             f"case={_case(doc[head])}", f"case|pos|ct={_case(doc[head])}|{pos}|{ct}", f"htag={doc[head].tag_}",
+             f"case={case}", f"case|pos|ct={case}|{pos}|{ct}", f"htag={htag}",
              f"cue|pos={lemma}|{pos}"]
         if t0 in _CLOSED:
-            f.append(f"w0={doc[i].text.lower()}")
-            f.append(f"w0|pos={doc[i].text.lower()}|{pos}")
-        if prev is not None and prev.tag_ in _CLOSED | {"$,", "$(", "$."}:
-            f.append(f"pw={prev.text.lower()}")
-            f.append(f"pw|ct={prev.text.lower()}|{ct}")
-        if nxt is not None and nxt.tag_ in _CLOSED | {"$,", "$(", "$."}:
-            f.append(f"nw={nxt.text.lower()}")
-        if prev is None or Q._bound(doc, i - 1):
+            f.append(f"w0={w0}")
+            f.append(f"w0|pos={w0}|{pos}")
+        if ptag is not None and ptag in _CLOSED_OR_PUNCT:
+            f.append(f"pw={plow}")
+            f.append(f"pw|ct={plow}|{ct}")
+        if ntag is not None and ntag in _CLOSED_OR_PUNCT:
+            f.append(f"nw={nlow}")
+        if starts_clause:
             f.append("clause_start")
-        hnum, hper = doc[head].morph.get("Number"), doc[head].morph.get("Person")
         inclause = ca <= i and j <= cb
         f.append(f"inclause={inclause}|{pos}")
         if inclause and vnum and hnum:
@@ -128,7 +170,7 @@ def event_features(doc, cue: int, kind, rule, cands, a: int, b: int) -> list[lis
                 f += ["R=eq", f"R=eq|ct={ct}", f"R=eq|t0={t0}", f"R=eq|kind={kind}", f"R=eq|cue={lemma}",
                       f"R=eq|lex={lex}|ct={ct}|t0={t0}", f"R=eq|pos={pos}|{_bucket(gap)}"]
                 if t0 in _CLOSED:
-                    f.append(f"R=eq|w0={doc[i].text.lower()}")
+                    f.append(f"R=eq|w0={w0}")
             elif i < rule[1] and rule[0] < j:
                 f.append("R=in" if rule[0] <= i and j <= rule[1] else "R=out" if i <= rule[0] and rule[1] <= j else "R=ov")
                 f.append(f"R=ov|t0={t0}")
@@ -149,13 +191,13 @@ class Ranker:
         w = self.w
         return sum(w.get(x, 0.0) for x in feats)
 
-    def choose(self, doc, cue: int, kind, rule, a: int, b: int, cands=None):
+    def choose(self, doc, cue: int, kind, rule, a: int, b: int, cands=None, sent: _Sentence | None = None):
         """The best source span (or None) for the cue at token ``cue`` in the sentence ``[a, b)``."""
         lo, hi = max(a, cue - _MAX_SPAN), min(b, cue + _MAX_SPAN)
         cands = [c for c in (cands if cands is not None else candidates(doc, a, b)) if lo <= c[0] and c[1] <= hi]
         if rule is not None and rule not in cands:
             cands.append(rule)
-        feats = event_features(doc, cue, kind, rule, cands, a, b)
+        feats = event_features(doc, cue, kind, rule, cands, a, b, sent)
         scores = [self.score(f) for f in feats]
         best = max(range(len(scores)), key=scores.__getitem__)
         return None if best == 0 else cands[best - 1]
@@ -172,8 +214,8 @@ class Ranker:
                 continue
             s = sents[k]
             if k not in cache:
-                cache[k] = candidates(doc, s.start, s.end)
-            ev.source = self.choose(doc, ev.cue[0], ev.kind, ev.source, s.start, s.end, cache[k])
+                cache[k] = candidates(doc, s.start, s.end), _Sentence(doc, s.start, s.end)
+            ev.source = self.choose(doc, ev.cue[0], ev.kind, ev.source, s.start, s.end, *cache[k])
 
 
 @lru_cache(maxsize=1)
