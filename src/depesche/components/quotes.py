@@ -280,7 +280,7 @@ def _boundaries(doc, stops) -> list[int]:
     key = ("depesche.clause_marks", "".join(sorted(stops)))
     marks = doc.user_data.get(key)
     if marks is None:
-        marks = [k for k, t in enumerate(doc) if t.text in stops or t.text in L.CLOSING or t.text in L.OPENING]
+        marks = [k for k, t in enumerate(_texts(doc)) if t in stops or t in L.CLOSING or t in L.OPENING]
         doc.user_data[key] = marks
     return marks
 
