@@ -182,3 +182,24 @@ def test_a_document_given_twice_in_one_batch_gets_one_manifest_row(tmp_path):
             ("empty", "error", "E_EMPTY"), ("other", "ok", None), ("same", "ok", None)]
         assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
         con.close()
+
+
+def test_a_rerun_with_nothing_new_leaves_no_worker_loading_models(tmp_path):
+    """``run`` starts its workers before it knows whether anything is new; when nothing
+    is, it kills them rather than leaving them to load the models (seconds of CPU)."""
+    import multiprocessing
+
+    from depesche.runner import Runner, run
+
+    path, db = corpus(tmp_path, n=4), tmp_path / "a.duckdb"
+    path.write_text(path.read_text(encoding="utf-8").replace("{kaputt\n", ""), encoding="utf-8")
+    assert run([str(path)], str(db), workers=2, stages=["sentences"]).ok == 4
+    with Runner(str(db), workers=2) as runner:  # all stages: the workers take seconds to load
+        runner.start()
+        assert len(multiprocessing.active_children()) >= 2
+        again = runner.process(iter(()))
+    assert again.ok == 0
+    deadline = time.time() + 1
+    while multiprocessing.active_children() and time.time() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
