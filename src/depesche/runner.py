@@ -123,9 +123,14 @@ class Runner:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def _uses_workers(self) -> bool:
+        """Analysis runs in worker processes (else in this one): several workers, or a memory cap to enforce."""
+        return self.workers > 1 or bool(self.max_memory_mb)
+
     def start(self) -> None:
         """Start the worker processes now rather than at the first batch (no-op when analysis runs in-process)."""
-        if self._pool is None and (self.workers > 1 or self.max_memory_mb):
+        if self._pool is None and self._uses_workers:
             os.environ.setdefault("OMP_NUM_THREADS", "1")  # inherited: one BLAS thread per worker process
             self._pool = ProcessPoolExecutor(max(1, self.workers), mp_context=mp.get_context("spawn"),
                                              initializer=_init_worker, initargs=(self.config, self.max_memory_mb))
@@ -166,7 +171,7 @@ class Runner:
         if first is None:  # nothing new: no models loaded
             return
         batches = chain([first], batches)
-        if self.workers <= 1 and not self.max_memory_mb:
+        if not self._uses_workers:
             if self._pipeline is None:
                 from . import load
 

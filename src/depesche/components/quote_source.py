@@ -88,24 +88,20 @@ class _Sentence:
         self.bounds = [k for k in range(a, b) if Q._bound(doc, k)]
         self.bound = frozenset(self.bounds)
         self.fins = [k for k in range(a, b) if self.tags[k] in Q._FINITE]
-        self.doc, self._spans = doc, {}
+        self.doc = doc
 
     def span(self, i: int, j: int) -> tuple:
-        """What the features read of candidate ``[i, j)`` whatever the cue: kept for the sentence's other cues."""
-        got = self._spans.get((i, j))
-        if got is None:
-            doc, tags = self.doc, self.tags
-            head = next((t for t in range(j - 1, i - 1, -1) if tags[t] in Q._HEADS or tags[t] in Q._PRONOUN_TAGS
-                         or tags[t] == "PRF"), j - 1)
-            prev = doc[i - 1] if i > self.a else None
-            nxt = doc[j] if j < self.b else None
-            h = doc[head]
-            got = self._spans[i, j] = (
-                head, prev.tag_ if prev is not None else None, prev.text.lower() if prev is not None else None,
+        """What the features read of candidate ``[i, j)`` besides tags, each Token made once."""
+        doc, tags = self.doc, self.tags
+        head = next((t for t in range(j - 1, i - 1, -1) if tags[t] in Q._HEADS or tags[t] in Q._PRONOUN_TAGS
+                     or tags[t] == "PRF"), j - 1)
+        prev = doc[i - 1] if i > self.a else None
+        nxt = doc[j] if j < self.b else None
+        h = doc[head]
+        return (prev.tag_ if prev is not None else None, prev.text.lower() if prev is not None else None,
                 nxt.tag_ if nxt is not None else None, nxt.text.lower() if nxt is not None else None,
                 _case(h), h.tag_, h.morph.get("Number"), h.morph.get("Person"), doc[i].text.lower(),
                 prev is None or (i - 1 in self.bound if i - 1 < self.b else Q._bound(doc, i - 1)))
-        return got
 
 
 def event_features(doc, cue: int, kind, rule, cands, a: int, b: int, sent: _Sentence | None = None) -> list[list[str]]:
@@ -136,7 +132,7 @@ def event_features(doc, cue: int, kind, rule, cands, a: int, b: int, sent: _Sent
     out = [none]
     for i, j in cands:
         t0, tl = tags[i], tags[j - 1]
-        head, ptag, plow, ntag, nlow, case, htag, hnum, hper, w0, starts_clause = sent.span(i, j)
+        ptag, plow, ntag, nlow, case, htag, hnum, hper, w0, starts_clause = sent.span(i, j)
         before = j <= cue
         pos = "B" if before else "A" if i > cue else "I"
         gap = cue - j if before else i - cue - 1 if pos == "A" else 0
