@@ -88,15 +88,21 @@ def _greedy_parse(parser: Parser, docs: list[Doc], batch_size: int = 256) -> Non
 
     spaCy runs that loop in C without the GIL, but on this build (Python 3.11
     wheels) the state functions it calls take the GIL back on every call,
-    which costs more than half of the parse time.  The same steps from Python
-    (as spaCy's ``step_forward`` at inference, less its backprop closures)
-    keep the GIL.  Docs are grouped as ``parser.pipe`` groups them, so every
-    matrix product has the same rows and the scores are the same bit for bit.
+    which costs more than half of the parse time; most of it goes to testing
+    all 49 moves for validity before each choice.  Here each state takes its
+    best-scoring move and only that one is tested (``apply_transition``); a
+    state whose best move is invalid is stepped by spaCy's own loop.  spaCy
+    takes the first best valid move, and an overall best that is valid is that
+    move, so the choices are the same.  Docs are grouped as ``parser.pipe``
+    groups them, so every matrix product has the same rows and the scores are
+    the same bit for bit.
     """
     unseen = sorted(parser.model.attrs["unseen_classes"])
+    moves = parser.moves
+    names = [moves.get_class_name(i) for i in range(moves.n_moves)]
     for batch in minibatch(docs, size=batch_size):
         for group in minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2)):
-            states = parser.moves.init_batch(group)
+            states = moves.init_batch(group)
             active = [s for s in states if not s.is_final()]
             if active:
                 step = parser.model.predict(group)
@@ -104,7 +110,15 @@ def _greedy_parse(parser: Parser, docs: list[Doc], batch_size: int = 256) -> Non
                     scores = step.vec2scores.predict(step.state2vec.predict(step.get_token_ids(active)))
                     if unseen:  # a class never seen in training scores lowest
                         scores[:, unseen] = numpy.nanmin(scores)
-                    active = parser.transition_states(active, scores)
+                    blocked = []
+                    for row, best in enumerate(scores.argmax(axis=1).tolist()):
+                        try:
+                            moves.apply_transition(active[row], names[best])
+                        except ValueError:  # not valid here: spaCy finds the best valid move
+                            blocked.append(row)
+                    if blocked:
+                        parser.transition_states([active[r] for r in blocked], numpy.ascontiguousarray(scores[blocked]))
+                    active = [s for s in active if not s.is_final()]
                 step.clear_memory()
             parser.set_annotations(group, states)
 
