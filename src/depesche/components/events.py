@@ -186,11 +186,16 @@ _VERB_BASES = set(_ALL_VERBS) | {v[len(p):] for v in _ALL_VERBS for p in L.SEPAR
 _STEM_KEYS = {k.split("|")[0] for k in _VERB_STEMS}
 
 
+_HEADS = tuple(L.COMPOUND_HEADS)
+
+
 @lru_cache(maxsize=65536)
 def _noun(low: str):
     """``(type, mode)`` of an event noun, compounds by their head (``Warnstreik``)."""
     if low in L.NOUNS:
         return L.NOUNS[low]
+    if not low.endswith(_HEADS):  # one C call for the many words that are no compound of a head
+        return None
     head = next((h for h in L.COMPOUND_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
     return L.NOUNS[head] if head else None
 
@@ -204,24 +209,25 @@ def _is_noun(tok) -> bool:
     return tok.text[:1].isupper() and _noun(tok.text.lower()) is not None
 
 
-def _trigger(sent, i: int):
-    """``(lemma, (type, mode), particle token index)`` if token i triggers an event."""
-    tok = sent.doc[i]
-    word = tok.text
+def _trigger(sent, i: int, word: str):
+    """``(lemma, (type, mode), particle token index)`` if token i (text ``word``) triggers
+    an event.  The Token is built only for words that pass the cheap tests on the text."""
     if not word.isalpha():
         return None
     low = word.lower()
-    if word[0].isupper() and (tok.i == sent.start or not tok.is_sent_start):
-        noun = _noun(low)
-        if noun:
-            return low, noun, None
-    if word[0].isupper() and tok.i != sent.start:
-        return None
-    bases = [b for b in (L.IRREGULAR.get(low), tok.lemma_.lower() if tok.lemma_ else None, low) if b]
+    if word[0].isupper():
+        if i == sent.start or not sent.doc[i].is_sent_start:
+            noun = _noun(low)
+            if noun:
+                return low, noun, None
+        if i != sent.start:
+            return None
+    lemma = _lemmas(sent.doc)[i]
+    bases = [b for b in (L.IRREGULAR.get(low), lemma.lower() if lemma else None, low) if b]
     stem = _stem(word)
     if stem not in _STEM_KEYS and not any(b in _VERB_BASES for b in bases):
         return None
-    if _attributive(sent.doc, i, sent.start) or tok.tag_ in _NOT_VERB_TAGS:
+    if _attributive(sent.doc, i, sent.start) or sent.doc[i].tag_ in _NOT_VERB_TAGS:
         return None
     # A separated particle: "kündigte ... an", "warf ... vor", "sicherte ... zu".
     particle = _separated_particle(sent, i)
@@ -233,6 +239,15 @@ def _trigger(sent, i: int):
     # A bare stem is no verb form ("sind sich einig"); inflected forms carry an ending.
     lemma = next((b for b in bases if b in _ALL_VERBS), None) or (_VERB_STEMS.get(stem) if stem != low else None)
     return (lemma, _ALL_VERBS[lemma], None) if lemma else None
+
+
+def _lemmas(doc) -> list[str]:
+    """The tokens' lemmas (``""`` where none), read once per Doc without Token objects."""
+    lemmas = doc.user_data.get("events.lemmas")
+    if lemmas is None:
+        strings = doc.vocab.strings
+        lemmas = doc.user_data["events.lemmas"] = [strings[h] for h in doc.to_array("LEMMA").tolist()]
+    return lemmas
 
 
 def _separated_particle(sent, i: int) -> int | None:
@@ -298,13 +313,14 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     n, seen, country_of, entities = context
     seen[:] = [x for x in seen if x[0] >= n - 2]  # two sentences back is as far as an anaphor reaches
     events = []
-    lows = [t.text.lower() for t in sent]
+    texts = token_texts(doc)[1]
+    lows = [w.lower() for w in texts[sent.start:sent.end]]
     words = set(lows)
-    if words & L.SPORTS or _SCORE.search(sent.text):
+    if words & L.SPORTS or _SCORE.search(record["text"], sent.start_char, sent.end_char):
         return []
     # Computed once per sentence: per-trigger work must stay linear on very long sentences.
-    aside = _bracketed(doc, sent)  # "(er ist jener Gutachter, der ... abgezogen wurde)": no participants, no events
-    hits = {i: h for i in range(sent.start, sent.end) if i not in aside and (h := _trigger(sent, i)) is not None}
+    aside = _bracketed(texts, sent)  # "(er ist jener Gutachter, der ... abgezogen wurde)": no participants, no events
+    hits = {i: h for i in range(sent.start, sent.end) if i not in aside and (h := _trigger(sent, i, texts[i])) is not None}
     if not hits:
         return events
     promise_end = min((h[2] if h[2] is not None else i for i, h in hits.items() if h[0] in L.PROMISE_VERBS), default=None)
@@ -766,13 +782,13 @@ def _noun_before(doc, sent, j: int) -> bool:
     return prev.text[:1].isupper() and prev.i > sent.start and prev.pos_ not in ("PROPN", "VERB", "AUX") and prev.text.isalpha()
 
 
-def _bracketed(doc, sent) -> set[int]:
-    """Tokens inside brackets: asides and short names."""
+def _bracketed(texts: list[str], sent) -> set[int]:
+    """Tokens inside brackets: asides and short names (``texts``: the doc's token texts)."""
     out, depth = set(), 0
-    if "(" not in sent.text:
+    if "(" not in texts[sent.start:sent.end]:
         return out
     for t in range(sent.start, sent.end):
-        depth += (doc[t].text == "(") - (doc[t].text == ")")
+        depth += (texts[t] == "(") - (texts[t] == ")")
         if depth > 0:
             out.add(t)
     return out
@@ -783,10 +799,11 @@ def _clauses(doc, sent, actor_of, aside: set[int]) -> list[tuple[int, int]]:
     (not at the commas of a list of actors, ``USA, Russland und China``, nor inside the
     brackets ``aside`` holds)."""
     bounds, start = [], sent.start
+    texts = token_texts(doc)[1]
     for t in range(sent.start, sent.end):
-        if t in aside or (doc[t].text == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]):
+        if t in aside or (texts[t] == "," and 0 < t < len(doc) - 1 and actor_of[t - 1] and actor_of[t + 1]):
             continue
-        if doc[t].text in {",", ";", ":", "-", "–", "—"} or _joins_verb(doc, t, sent.end):
+        if texts[t] in {",", ";", ":", "-", "–", "—"} or _joins_verb(doc, t, sent.end):
             if t > start:
                 bounds.append((start, t))
             start = t + 1
@@ -797,7 +814,7 @@ def _clauses(doc, sent, actor_of, aside: set[int]) -> list[tuple[int, int]]:
 
 def _joins_verb(doc, t: int, end: int) -> bool:
     """``forderte X und warf Y vor``: ``und`` before a finite verb starts a clause of the same subject."""
-    return doc[t].text.lower() in ("und", "oder", "sowie") and t + 1 < end and doc[t + 1].tag_.endswith("FIN")
+    return token_texts(doc)[1][t].lower() in ("und", "oder", "sowie") and t + 1 < end and doc[t + 1].tag_.endswith("FIN")
 
 
 _DEFINITE = {"der", "die", "das", "den", "dem", "des"}
