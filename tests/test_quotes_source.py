@@ -142,3 +142,31 @@ def test_sources_are_token_spans_of_the_text():
             a, b = ev.source
             span = doc[a:b]
             assert doc.text[span.start_char:span.end_char] == span.text
+
+
+# --------------------------------------------------------------------------- SpkAtt: light verb + noun cue
+
+def _spkatt_annotations(tagged: str, merge: bool = True) -> list[dict]:
+    from depesche.evaluate.spkatt import annotations
+
+    doc = tagged_doc(tagged)
+    doc[0].is_sent_start = True
+    finder = SpeechFinder(frozenset({"antrag", "begrüßen"}), ranker=None, extra_lemmas=frozenset({"einbringen/V"}))
+    return annotations(doc, [f"0:{t.i}" for t in doc], finder.events(doc), merge=merge)[0]
+
+
+LIGHT = "Wir/PPER bringen/VVFIN/einbringen heute/ADV einen/ART Antrag/NN ein/PTKVZ ./$."
+
+
+def test_spkatt_light_verb_and_its_noun_are_one_cue():
+    (ann,) = _spkatt_annotations(LIGHT)
+    assert sorted(ann["Cue"]) == ["0:1", "0:4"] and ann["Source"] == ["0:0"]
+
+
+def test_spkatt_events_unmerged_for_the_ranker():
+    assert sorted(a["Cue"][0] for a in _spkatt_annotations(LIGHT, merge=False)) == ["0:1", "0:4"]
+
+
+def test_spkatt_noun_cue_stays_apart_from_other_verbs():
+    anns = _spkatt_annotations("Wir/PPER begrüßen/VVFIN/begrüßen den/ART Antrag/NN ./$.")
+    assert sorted(a["Cue"][0] for a in anns) == ["0:1", "0:3"]
