@@ -42,8 +42,9 @@ def _bucket(n: int) -> str:
 def candidates(doc, a: int, b: int) -> list[tuple[int, int]]:
     """Pronouns and noun phrases of the sentence ``[a, b)`` (with an agent preposition before)."""
     out = []
+    tags, texts = Q._tag_list(doc), Q._texts(doc)
     for k in range(a, b):
-        tag = doc[k].tag_
+        tag = tags[k]
         if tag not in _STARTS:
             continue
         if tag in Q._PRONOUN_TAGS or tag == "PRF":
@@ -55,14 +56,9 @@ def candidates(doc, a: int, b: int) -> list[tuple[int, int]]:
             if ext != c:
                 out.append(ext)
         for span in list(out[-2:]):
-            if span[0] == k and k > a and doc[k - 1].text.lower() in _AGENT:
+            if span[0] == k and k > a and texts[k - 1].lower() in _AGENT:
                 out.append((k - 1, span[1]))
     return list(dict.fromkeys(out))
-
-
-def _case(tok) -> str:
-    c = tok.morph.get("Case")
-    return c[0] if c else "-"
 
 
 class _Tags(dict):
@@ -74,7 +70,7 @@ class _Tags(dict):
         self.doc = doc
 
     def __missing__(self, k: int) -> str:
-        return self.doc[k].tag_
+        return Q._tag_list(self.doc)[k]
 
 
 class _Sentence:
@@ -84,24 +80,26 @@ class _Sentence:
     def __init__(self, doc, a: int, b: int):
         self.a, self.b = a, b
         self.tags = _Tags(doc)
-        self.tags.update((k, doc[k].tag_) for k in range(a, b))
+        tags = Q._tag_list(doc)
+        self.tags.update((k, tags[k]) for k in range(a, b))
         self.bounds = [k for k in range(a, b) if Q._bound(doc, k)]
         self.bound = frozenset(self.bounds)
         self.fins = [k for k in range(a, b) if self.tags[k] in Q._FINITE]
         self.doc = doc
 
     def span(self, i: int, j: int) -> tuple:
-        """What the features read of candidate ``[i, j)`` besides tags, each Token made once."""
+        """What the features read of candidate ``[i, j)`` besides tags (one Token: the head's morphology)."""
         doc, tags = self.doc, self.tags
         head = next((t for t in range(j - 1, i - 1, -1) if tags[t] in Q._HEADS or tags[t] in Q._PRONOUN_TAGS
                      or tags[t] == "PRF"), j - 1)
-        prev = doc[i - 1] if i > self.a else None
-        nxt = doc[j] if j < self.b else None
-        h = doc[head]
-        return (prev.tag_ if prev is not None else None, prev.text.lower() if prev is not None else None,
-                nxt.tag_ if nxt is not None else None, nxt.text.lower() if nxt is not None else None,
-                _case(h), h.tag_, h.morph.get("Number"), h.morph.get("Person"), doc[i].text.lower(),
-                prev is None or (i - 1 in self.bound if i - 1 < self.b else Q._bound(doc, i - 1)))
+        texts = Q._texts(doc)
+        before, after = i > self.a, j < self.b  # the sentence goes on before / after the candidate
+        morph = doc[head].morph
+        case = morph.get("Case")
+        return (tags[i - 1] if before else None, texts[i - 1].lower() if before else None,
+                tags[j] if after else None, texts[j].lower() if after else None,
+                case[0] if case else "-", tags[head], morph.get("Number"), morph.get("Person"), texts[i].lower(),
+                not before or (i - 1 in self.bound if i - 1 < self.b else Q._bound(doc, i - 1)))
 
 
 def event_features(doc, cue: int, kind, rule, cands, a: int, b: int, sent: _Sentence | None = None) -> list[list[str]]:

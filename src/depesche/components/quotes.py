@@ -79,6 +79,15 @@ def _texts(doc) -> list[str]:
     return token_texts(doc)[1]  # cached by an earlier stage: the text is not rebuilt
 
 
+def _tag_list(doc) -> list[str]:
+    """The tokens' STTS tags (``""`` where none), read once per Doc without Token objects."""
+    tags = doc.user_data.get("quotes.tags")
+    if tags is None:
+        strings = doc.vocab.strings
+        tags = doc.user_data["quotes.tags"] = [strings[h] for h in doc.to_array("TAG").tolist()]
+    return tags
+
+
 def _subjunctive(doc) -> list[bool]:
     """Per token: the tagger's morphology says Mood=Sub (once per Doc)."""
     flags = doc.user_data.get("quotes.sub")
@@ -629,8 +638,9 @@ class SpeechFinder:
 
     def _prep_event(self, doc, k, s, in_quote) -> Event | None:
         """``laut X``, ``X zufolge``, ``nach Angaben von X``, ``wie X sagte``: the rest is the message."""
+        texts = _texts(doc)
         for i in range(s.start, s.end):
-            t = doc[i].text
+            t = texts[i]
             sp = None
             if t in L.SOURCE_BEFORE:
                 sp = _np_forward(doc, i + 1, s.end)
@@ -638,9 +648,9 @@ class SpeechFinder:
             elif t in L.SOURCE_AFTER:
                 sp = _np_backward(doc, i, s.start)
                 frame = (sp[0], i + 1) if sp else None
-            elif t.lower() == "nach" and i + 1 < s.end and doc[i + 1].text in L.NACH_NOUNS:
+            elif t.lower() == "nach" and i + 1 < s.end and texts[i + 1] in L.NACH_NOUNS:
                 j = i + 2
-                if j < s.end and doc[j].text == "von":
+                if j < s.end and texts[j] == "von":
                     j += 1
                 sp = _np_forward(doc, j, s.end)
                 frame = (i, sp[1]) if sp else (i, i + 2)
@@ -821,11 +831,11 @@ _VORFELD_REST = _NP_TAGS | {"KOKOM", "APPR", "APPRART", "ADV", "ADJD", "PIS", "P
 def _bound(doc, i: int) -> bool:
     """A clause boundary: punctuation other than quotation marks and commas
     between adjectives ("ein wertegebundenes, rechtsstaatlich fundiertes Recht")."""
-    tok = doc[i]
-    if tok.tag_ not in _BOUNDARY or tok.text in L.OPENING or tok.text in L.CLOSING:
+    tags, text = _tag_list(doc), _texts(doc)[i]
+    if tags[i] not in _BOUNDARY or text in L.OPENING or text in L.CLOSING:
         return False
-    return not (tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].tag_ == "ADJA"
-                and doc[i + 1].tag_ in ("ADJA", "ADJD", "ADV"))
+    return not (text == "," and 0 < i < len(doc) - 1 and tags[i - 1] == "ADJA"
+                and tags[i + 1] in ("ADJA", "ADJD", "ADV"))
 
 
 def _stts(doc) -> bool:
@@ -841,29 +851,29 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
     coordinations: "der Chef der Vereinigung", "Kolleginnen und Kollegen")."""
     if i >= end:
         return None
-    tok = doc[i]
-    if tok.tag_ in _PRONOUN_TAGS:
-        if tok.text not in L.SUBJECT_PRONOUNS and tok.text.lower() not in L.SUBJECT_PRONOUNS:
+    tags, texts = _tag_list(doc), _texts(doc)
+    text, tag = texts[i], tags[i]
+    if tag in _PRONOUN_TAGS:
+        if text not in L.SUBJECT_PRONOUNS and text.lower() not in L.SUBJECT_PRONOUNS:
             return None
         j = i + 1
-        if j + 1 < end and (doc[j].text == "als" and tok.tag_ == "PPER" and tok.text.lower() != "ich" or doc[j].text in L.GENITIVE_OPENERS
-                            and tok.tag_ == "PIS" and tok.text.lower() not in ("man", "jemand", "niemand")):
-            rest = _chunk(doc, j + 1 if doc[j].text == "als" else j, end)
+        if j + 1 < end and (texts[j] == "als" and tag == "PPER" and text.lower() != "ich" or texts[j] in L.GENITIVE_OPENERS
+                            and tag == "PIS" and text.lower() not in ("man", "jemand", "niemand")):
+            rest = _chunk(doc, j + 1 if texts[j] == "als" else j, end)
             if rest is not None:  # "wir als Bund", "einer der Nutzer"
                 j = rest[1]
     else:
         j, head = i, None
         while j < end:
-            t = doc[j]
-            if (t.tag_ in _HEADS or head is not None and _name_after(doc, j)) and (head is None or t.tag_ != "NN" or head == i or doc[j - 1].tag_ == "NE"
-                                     or t.text.endswith(".") or doc[j - 1].text.endswith(".")
-                                     or doc[j - 1].text.lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
+            if (tags[j] in _HEADS or head is not None and _name_after(doc, j)) and (head is None or tags[j] != "NN" or head == i or tags[j - 1] == "NE"
+                                     or texts[j].endswith(".") or texts[j - 1].endswith(".")
+                                     or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
                 head = j  # "Herr Präsident", "Kollege Marco Buschmann", not "die Regierung Maßnahmen"
-            elif head is None and (t.tag_ in _NP_TAGS or (
-                    t.tag_ in ("ADV", "ADJD") and j + 1 < end and (doc[j + 1].tag_ == "ADJA" and j > i or doc[j + 1].tag_ == "PIAT"))):
+            elif head is None and (tags[j] in _NP_TAGS or (
+                    tags[j] in ("ADV", "ADJD") and j + 1 < end and (tags[j + 1] == "ADJA" and j > i or tags[j + 1] == "PIAT"))):
                 pass  # "diese privatwirtschaftlich organisierten Banken", "die sehr geschätzte Kollegin"
-            elif head is not None and doc[head].tag_ != "NE" and t.text in ("des", "der", "eines", "einer") and (
-                    t.text in ("des", "eines") or "Gen" in t.morph.get("Case") and not _masculine_title(doc, j + 1)):
+            elif head is not None and tags[head] != "NE" and texts[j] in ("des", "der", "eines", "einer") and (
+                    texts[j] in ("des", "eines") or "Gen" in doc[j].morph.get("Case") and not _masculine_title(doc, j + 1)):
                 gen = _chunk(doc, j, end)
                 if gen is None:
                     break
@@ -872,14 +882,14 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
             else:
                 break
             j += 1
-        if head is None or (j == i + 1 and _ADVERB.search(tok.text)):  # "Viertens", "Folglich"
+        if head is None or (j == i + 1 and _ADVERB.search(text)):  # "Viertens", "Folglich"
             return None
-    if (j + 1 < end and doc[j].text == "für" and doc[j - 1].tag_ == "NN" and doc[j + 1].tag_ == "NN"
-            and (j + 2 >= end or doc[j + 2].tag_ not in _NP_TAGS)):
+    if (j + 1 < end and texts[j] == "für" and tags[j - 1] == "NN" and tags[j + 1] == "NN"
+            and (j + 2 >= end or tags[j + 2] not in _NP_TAGS)):
         j += 2  # an institution's name: "des Bundeszentralamts für Steuern", "die Bundesagentur für Arbeit"
-    if j < end and doc[j].text in L.QUANTIFIERS and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "ADJA", "ART")):
+    if j < end and texts[j] in L.QUANTIFIERS and not (j + 1 < end and tags[j + 1] in ("NN", "ADJA", "ART")):
         j += 1  # "wir alle", not "ich alle Altparteien"
-    if j + 1 < end and doc[j].text in ("und", "sowie") and doc[j + 1].tag_ not in _PRONOUN_TAGS:
+    if j + 1 < end and texts[j] in ("und", "sowie") and tags[j + 1] not in _PRONOUN_TAGS:
         other = _chunk(doc, j + 1, end)
         if other is not None:
             j = other[1]
@@ -889,9 +899,9 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
 def _name_after(doc, j: int) -> bool:
     """A capitalised token mis-tagged as a verb or adverb after a name or a title
     ("Herr Weiß", "Kollegin Heike Hänsel"): part of the name."""
-    prev = doc[j - 1]
-    return (doc[j].tag_ in ("VVIMP", "VVFIN", "VVINF", "ADJD", "ADV") and bool(_CAP.match(doc[j].text))
-            and (prev.tag_ == "NE" or prev.text.lower().endswith(L.TITLE_ENDINGS)))
+    tags, texts = _tag_list(doc), _texts(doc)
+    return (tags[j] in ("VVIMP", "VVFIN", "VVINF", "ADJD", "ADV") and bool(_CAP.match(texts[j]))
+            and (tags[j - 1] == "NE" or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)))
 
 
 def _masculine_title(doc, i: int) -> bool:
