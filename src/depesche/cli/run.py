@@ -20,7 +20,7 @@ def register(sub) -> None:
     p.add_argument("--out", metavar="DIR", help="Parquet output directory, partitioned by month (--engine ray)")
     p.add_argument("--workers", type=int, help="worker processes or Ray actors, each loads the models once "
                                                "(default 1 local, all CPUs of the Ray cluster)")
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="documents per batch and transaction")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="documents per analysis batch (stored in transactions of up to 256)")
     p.add_argument("--date", help="publication date YYYY[-MM[-DD]] for inputs without one")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="longest document (longer: E_TOO_LARGE)")
     p.add_argument("--max-batch-chars", type=int, default=DEFAULT_MAX_BATCH_CHARS,
