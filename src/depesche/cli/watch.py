@@ -25,7 +25,7 @@ def register(sub) -> None:
         p.add_argument("--db", default=os.environ.get("DEPESCHE_DB", "depesche.duckdb"), help="archive file")
         p.add_argument("--interval", type=float, default=60.0 if name == "feed" else 5.0, help="seconds between polls")
         p.add_argument("--once", action="store_true", help="poll once (a directory: twice, 1 s apart) and exit")
-        p.add_argument("--batch-size", type=int, default=32, help="documents per batch and transaction")
+        p.add_argument("--batch-size", type=int, default=32, help="documents per analysis batch")
         p.set_defaults(func=_watch if name == "watch" else _feed)
 
 
