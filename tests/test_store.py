@@ -319,3 +319,18 @@ def test_an_actor_is_found_by_its_exact_name_even_with_stale_name_keys(db):
     name = con.execute("SELECT name FROM actors WHERE kb_id IS NULL AND type = 'PER' ORDER BY name LIMIT 1").fetchone()[0]
     assert queries.actor(con, name)["name"] == name
     assert queries.actor(con, name.upper())["name"] == name
+
+
+def test_known_actors_and_names_are_kept_not_duplicated_by_new_documents(db):
+    """A new document naming stored actors adds its entities, not their actor rows again,
+    even where a stored row's id and key no longer pair (an archive from an older key function)."""
+    con = store.connect(db)
+    con.execute("UPDATE actors SET id = 'old:' || id WHERE id = (SELECT min(id) FROM actors)")
+    before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("actors", "actor_names", "entities")}
+    con.close()
+    rec = copy.deepcopy(load_records()[0])
+    rec["id"], rec["text"] = rec["id"] + "-again", rec["text"] + "\n\nNachtrag."
+    assert store.ingest(db, [rec]).added == 1
+    after = counts(db)
+    assert (after["actors"], after["actor_names"]) == (before["actors"], before["actor_names"])
+    assert after["entities"] == before["entities"] + len(rec["entities"])

@@ -484,8 +484,9 @@ def _ingest_batch(con, batch: list[dict], stats: IngestStats) -> list[str]:
                 tables[table].extend(rows)
         for table, rows in tables.items():
             _insert(con, table, rows)
-        _insert(con, "actors", list(actors.values()), on_conflict=True)
-        _insert(con, "actor_names", [{"actor_id": a, "name_key": k} for a, k in names if k], on_conflict=True)
+        _insert(con, "actors", list(actors.values()), new_only=[("id",), ("key",)])
+        _insert(con, "actor_names", [{"actor_id": a, "name_key": k} for a, k in names if k],
+                new_only=[("name_key", "actor_id")])
         con.commit()
     except BaseException:
         con.rollback()
@@ -494,14 +495,20 @@ def _ingest_batch(con, batch: list[dict], stats: IngestStats) -> list[str]:
     return [rec["id"] for rec, _ in todo]
 
 
-def _insert(con, table: str, rows: list[dict], on_conflict: bool = False) -> None:
-    """Bulk insert through Arrow (row-wise inserts are ~100x slower in DuckDB)."""
+def _insert(con, table: str, rows: list[dict], new_only: list[tuple[str, ...]] = ()) -> None:
+    """Bulk insert through Arrow (row-wise inserts are ~100x slower in DuckDB).
+
+    ``new_only``: the table's unique keys (each unique within ``rows`` too); rows
+    with a key already stored are left out, as ``ON CONFLICT DO NOTHING`` would,
+    but by anti-joins, ~10x faster than its row-by-row index probes."""
     if not rows:
         return
     data = pa.Table.from_pylist(rows)  # noqa: F841 - DuckDB scans the local variable by name
     cols = ", ".join(f'"{c}"' for c in rows[0])
-    conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
-    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM data{conflict}")
+    where = " AND ".join("NOT EXISTS (SELECT 1 FROM {} t WHERE {})".format(
+        table, " AND ".join(f't."{c}" = d."{c}"' for c in key)) for key in new_only)
+    where = f" WHERE {where}" if where else ""
+    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM data d{where}")
 
 
 def _near_duplicates(con, sigs: list[tuple[str, MinHash]], bands: dict) -> dict[str, tuple[str, float]]:
