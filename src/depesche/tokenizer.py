@@ -56,6 +56,20 @@ def token_texts(doc: Doc, text: str | None = None) -> tuple[list[int], list[str]
     return known
 
 
+def token_strings(doc: Doc, attr: str) -> list[str]:
+    """The tokens' ``attr`` (``"TAG"``, ``"LEMMA"`` …) as strings, ``""`` where unset.
+
+    Read once per Doc from its array, without Token objects, for the stages after
+    the tagger (which is the only one to set these); shared like :func:`token_texts`.
+    """
+    key = f"depesche.{attr}"
+    known = doc.user_data.get(key)
+    if known is None:
+        strings = doc.vocab.strings
+        known = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
+    return known
+
+
 def _crosses(doc: Doc, cuts: list[int], text: str) -> bool:
     starts, words, _ = token_texts(doc, text)
     bounds = {*starts, len(text)} | {a + len(w) for a, w in zip(starts, words)}

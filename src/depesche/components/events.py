@@ -29,7 +29,7 @@ from ..lang import de_events as L
 from ..lang.de_roles import HEAD_OF_STATE, PRONOUNS_WE, TITLE_HEADS
 from ..pipeline import Component
 from ..record import body_range, span
-from ..tokenizer import token_texts
+from ..tokenizer import token_strings, token_texts
 from .entities import _title_lemma
 from .sentences import pieces
 
@@ -222,7 +222,7 @@ def _trigger(sent, i: int, word: str):
                 return low, noun, None
         if i != sent.start:
             return None
-    lemma = _lemmas(sent.doc)[i]
+    lemma = token_strings(sent.doc, "LEMMA")[i]
     bases = [b for b in (L.IRREGULAR.get(low), lemma.lower() if lemma else None, low) if b]
     stem = _stem(word)
     if stem not in _STEM_KEYS and not any(b in _VERB_BASES for b in bases):
@@ -239,15 +239,6 @@ def _trigger(sent, i: int, word: str):
     # A bare stem is no verb form ("sind sich einig"); inflected forms carry an ending.
     lemma = next((b for b in bases if b in _ALL_VERBS), None) or (_VERB_STEMS.get(stem) if stem != low else None)
     return (lemma, _ALL_VERBS[lemma], None) if lemma else None
-
-
-def _lemmas(doc) -> list[str]:
-    """The tokens' lemmas (``""`` where none), read once per Doc without Token objects."""
-    lemmas = doc.user_data.get("events.lemmas")
-    if lemmas is None:
-        strings = doc.vocab.strings
-        lemmas = doc.user_data["events.lemmas"] = [strings[h] for h in doc.to_array("LEMMA").tolist()]
-    return lemmas
 
 
 def _separated_particle(sent, i: int) -> int | None:

@@ -24,6 +24,7 @@ from itertools import repeat
 from pathlib import Path
 
 from ..lang import de_speech as L
+from ..tokenizer import token_strings
 from . import quotes as Q
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "models" / "quote_source" / "weights.json"
@@ -42,7 +43,7 @@ def _bucket(n: int) -> str:
 def candidates(doc, a: int, b: int) -> list[tuple[int, int]]:
     """Pronouns and noun phrases of the sentence ``[a, b)`` (with an agent preposition before)."""
     out = []
-    tags, texts = Q._tag_list(doc), Q._texts(doc)
+    tags, texts = token_strings(doc, "TAG"), Q._texts(doc)
     for k in range(a, b):
         tag = tags[k]
         if tag not in _STARTS:
@@ -70,7 +71,7 @@ class _Tags(dict):
         self.doc = doc
 
     def __missing__(self, k: int) -> str:
-        return Q._tag_list(self.doc)[k]
+        return token_strings(self.doc, "TAG")[k]
 
 
 class _Sentence:
@@ -80,7 +81,7 @@ class _Sentence:
     def __init__(self, doc, a: int, b: int):
         self.a, self.b = a, b
         self.tags = _Tags(doc)
-        tags = Q._tag_list(doc)
+        tags = token_strings(doc, "TAG")
         self.tags.update((k, tags[k]) for k in range(a, b))
         self.bounds = [k for k in range(a, b) if Q._bound(doc, k)]
         self.bound = frozenset(self.bounds)

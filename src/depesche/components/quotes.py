@@ -34,7 +34,7 @@ from ..lang.de_roles import PRONOUNS_WE
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
-from ..tokenizer import token_texts
+from ..tokenizer import token_strings, token_texts
 from .sentences import pieces
 
 _NOT_SPEAKER = SENTENCE_STARTERS - L.DETERMINERS.union(
@@ -77,15 +77,6 @@ def _is_cap(tok) -> bool:
 def _texts(doc) -> list[str]:
     """The tokens' texts: the hot loops read them without building Token objects."""
     return token_texts(doc)[1]  # cached by an earlier stage: the text is not rebuilt
-
-
-def _tag_list(doc) -> list[str]:
-    """The tokens' STTS tags (``""`` where none), read once per Doc without Token objects."""
-    tags = doc.user_data.get("quotes.tags")
-    if tags is None:
-        strings = doc.vocab.strings
-        tags = doc.user_data["quotes.tags"] = [strings[h] for h in doc.to_array("TAG").tolist()]
-    return tags
 
 
 def _subjunctive(doc) -> list[bool]:
@@ -831,7 +822,7 @@ _VORFELD_REST = _NP_TAGS | {"KOKOM", "APPR", "APPRART", "ADV", "ADJD", "PIS", "P
 def _bound(doc, i: int) -> bool:
     """A clause boundary: punctuation other than quotation marks and commas
     between adjectives ("ein wertegebundenes, rechtsstaatlich fundiertes Recht")."""
-    tags, text = _tag_list(doc), _texts(doc)[i]
+    tags, text = token_strings(doc, "TAG"), _texts(doc)[i]
     if tags[i] not in _BOUNDARY or text in L.OPENING or text in L.CLOSING:
         return False
     return not (text == "," and 0 < i < len(doc) - 1 and tags[i - 1] == "ADJA"
@@ -851,7 +842,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
     coordinations: "der Chef der Vereinigung", "Kolleginnen und Kollegen")."""
     if i >= end:
         return None
-    tags, texts = _tag_list(doc), _texts(doc)
+    tags, texts = token_strings(doc, "TAG"), _texts(doc)
     text, tag = texts[i], tags[i]
     if tag in _PRONOUN_TAGS:
         if text not in L.SUBJECT_PRONOUNS and text.lower() not in L.SUBJECT_PRONOUNS:
@@ -899,7 +890,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
 def _name_after(doc, j: int) -> bool:
     """A capitalised token mis-tagged as a verb or adverb after a name or a title
     ("Herr Weiß", "Kollegin Heike Hänsel"): part of the name."""
-    tags, texts = _tag_list(doc), _texts(doc)
+    tags, texts = token_strings(doc, "TAG"), _texts(doc)
     return (tags[j] in ("VVIMP", "VVFIN", "VVINF", "ADJD", "ADV") and bool(_CAP.match(texts[j]))
             and (tags[j - 1] == "NE" or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)))
 
