@@ -307,7 +307,7 @@ def _sentence_events(doc, sent, actor_of, owners, record, context) -> list[dict]
     texts = token_texts(doc)[1]
     lows = [w.lower() for w in texts[sent.start:sent.end]]
     words = set(lows)
-    if words & L.SPORTS or _SCORE.search(record["text"], sent.start_char, sent.end_char):
+    if words & L.SPORTS or _SCORE.search(record["text"][sent.start_char:sent.end_char]):
         return []
     # Computed once per sentence: per-trigger work must stay linear on very long sentences.
     aside = _bracketed(texts, sent)  # "(er ist jener Gutachter, der ... abgezogen wurde)": no participants, no events
