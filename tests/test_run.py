@@ -203,3 +203,16 @@ def test_a_rerun_with_nothing_new_leaves_no_worker_loading_models(tmp_path):
     while multiprocessing.active_children() and time.time() < deadline:
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
+
+
+def test_progress_moves_per_batch_while_transactions_group_batches(tmp_path):
+    """Records are stored up to 256 at a time, but the progress callback still sees each batch."""
+    from depesche.readers import read_paths
+    from depesche.runner import Runner
+
+    db, seen = tmp_path / "p.duckdb", []
+    with Runner(str(db), batch_size=4, stages=["sentences"]) as runner:
+        stats = runner.process(read_paths([str(corpus(tmp_path, 30))]), on_progress=lambda s: seen.append(s.ok + s.failed))
+    assert seen == [4, 8, 12, 16, 20, 24, 28, 31]  # 30 documents and the broken line
+    assert (stats.ok, stats.failed) == (30, 1)
+    assert counts(db) == (30, 30, {"ok": 30, "error": 1})
