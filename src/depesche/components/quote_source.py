@@ -62,27 +62,14 @@ def candidates(doc, a: int, b: int) -> list[tuple[int, int]]:
     return list(dict.fromkeys(out))
 
 
-class _Tags(dict):
-    """Token index -> STTS tag; filled for the sentence, looked up in the Doc beyond it
-    (the rules' speaker may lie outside the cue's sentence)."""
-
-    def __init__(self, doc):
-        super().__init__()
-        self.doc = doc
-
-    def __missing__(self, k: int) -> str:
-        return token_strings(self.doc, "TAG")[k]
-
-
 class _Sentence:
-    """What the features read of one sentence, computed once for all its cues: its STTS
-    tags, clause boundaries and finite verbs (Token objects are costly to make)."""
+    """What the features read of one sentence, computed once for all its cues: its clause
+    boundaries and finite verbs, and the Doc's STTS tags (Token objects are costly to make;
+    the rules' speaker may lie outside the cue's sentence)."""
 
     def __init__(self, doc, a: int, b: int):
         self.a, self.b = a, b
-        self.tags = _Tags(doc)
-        tags = token_strings(doc, "TAG")
-        self.tags.update((k, tags[k]) for k in range(a, b))
+        self.tags = token_strings(doc, "TAG")
         self.bounds = [k for k in range(a, b) if Q._bound(doc, k)]
         self.bound = frozenset(self.bounds)
         self.fins = [k for k in range(a, b) if self.tags[k] in Q._FINITE]
@@ -178,20 +165,41 @@ def event_features(doc, cue: int, kind, rule, cands, a: int, b: int, sent: _Sent
     return out
 
 
+def ranks(ev) -> bool:
+    """Whether the ranker decides this event's source: it has a cue, continues no earlier
+    report and is no direct quotation (those keep the rules' speaker)."""
+    return bool(ev.cue) and not ev.continuation and ev.kind != "direct"
+
+
+def sentence_of(sents, starts: list[int], i: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the sentence in ``sents`` (starting at ``starts``) holding token ``i``,
+    or None where ``i`` lies in none (a frame may follow its quote's sentence)."""
+    k = bisect_right(starts, i) - 1
+    if k < 0 or i >= sents[k].end:
+        return None
+    return sents[k].start, sents[k].end
+
+
+def options(doc, cue: int, rule, a: int, b: int, cands=None) -> list[tuple[int, int]]:
+    """The spans weighed for the cue at token ``cue`` in the sentence ``[a, b)``: the
+    sentence's candidates (``cands`` if computed already) near the cue, and the rules' choice."""
+    lo, hi = max(a, cue - _MAX_SPAN), min(b, cue + _MAX_SPAN)
+    out = [c for c in (cands if cands is not None else candidates(doc, a, b)) if lo <= c[0] and c[1] <= hi]
+    if rule is not None and rule not in out:
+        out.append(rule)
+    return out
+
+
 class Ranker:
-    def __init__(self, weights: dict[str, float], skip=("direct",)):
+    def __init__(self, weights: dict[str, float]):
         self.w = weights
-        self.skip = frozenset(skip)
 
     def score(self, feats: list[str]) -> float:
         return sum(map(self.w.get, feats, repeat(0.0)))  # in list order: the same float as a loop
 
     def choose(self, doc, cue: int, kind, rule, a: int, b: int, cands=None, sent: _Sentence | None = None):
         """The best source span (or None) for the cue at token ``cue`` in the sentence ``[a, b)``."""
-        lo, hi = max(a, cue - _MAX_SPAN), min(b, cue + _MAX_SPAN)
-        cands = [c for c in (cands if cands is not None else candidates(doc, a, b)) if lo <= c[0] and c[1] <= hi]
-        if rule is not None and rule not in cands:
-            cands.append(rule)
+        cands = options(doc, cue, rule, a, b, cands)
         feats = event_features(doc, cue, kind, rule, cands, a, b, sent)
         scores = [self.score(f) for f in feats]
         best = max(range(len(scores)), key=scores.__getitem__)
@@ -199,18 +207,15 @@ class Ranker:
 
     def rerank(self, doc, sents, events) -> None:
         """Replace the rules' source of each event with a cue by the ranker's choice."""
-        cache: dict[int, list] = {}
+        cache: dict[tuple[int, int], tuple] = {}  # per sentence: its candidates and _Sentence
         starts = [s.start for s in sents]
         for ev in events:
-            if not ev.cue or ev.continuation or ev.kind in self.skip:
+            bounds = sentence_of(sents, starts, ev.cue[0]) if ranks(ev) else None
+            if bounds is None:
                 continue
-            k = bisect_right(starts, ev.cue[0]) - 1  # the cue's sentence (a frame may follow its quote's)
-            if k < 0 or ev.cue[0] >= sents[k].end:
-                continue
-            s = sents[k]
-            if k not in cache:
-                cache[k] = candidates(doc, s.start, s.end), _Sentence(doc, s.start, s.end)
-            ev.source = self.choose(doc, ev.cue[0], ev.kind, ev.source, s.start, s.end, *cache[k])
+            if bounds not in cache:
+                cache[bounds] = candidates(doc, *bounds), _Sentence(doc, *bounds)
+            ev.source = self.choose(doc, ev.cue[0], ev.kind, ev.source, *bounds, *cache[bounds])
 
 
 @lru_cache(maxsize=1)

@@ -94,24 +94,13 @@ class Speech:
                 out.append(ex)
         return out
 
-    def _bounds(self, cue):
-        from bisect import bisect_right
-
-        k = bisect_right(self.starts, cue) - 1
-        if k < 0 or cue >= self.sents[k].end:
-            return None
-        return self.sents[k].start, self.sents[k].end
-
     def _example(self, ev, gold, R):
-        bounds = self._bounds(ev.cue[0])
-        if bounds is None or ev.continuation or ev.kind == "direct":
+        bounds = R.sentence_of(self.sents, self.starts, ev.cue[0]) if R.ranks(ev) else None
+        if bounds is None:
             return None  # the ranker leaves these to the rules (:meth:`Ranker.rerank`)
         a, b = bounds
         cue = ev.cue[0]
-        lo, hi = max(a, cue - R._MAX_SPAN), min(b, cue + R._MAX_SPAN)
-        cands = [c for c in R.candidates(self.doc, a, b) if lo <= c[0] and c[1] <= hi]
-        if ev.source is not None and ev.source not in cands:
-            cands.append(ev.source)
+        cands = R.options(self.doc, cue, ev.source, a, b)
         feats = R.event_features(self.doc, cue, ev.kind, ev.source, cands, a, b)
         target, best = 0, 0.0
         for n, (i, j) in enumerate(cands, 1):
