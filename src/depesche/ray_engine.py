@@ -37,7 +37,8 @@ import pyarrow.dataset as pads
 
 from .errors import DepescheError
 from .readers import DEFAULT_MAX_CHARS, Input, read_paths
-from .runner import DEFAULT_BATCH_SIZE, RunStats, open_archive, pending, pipeline_config, store_records
+from .runner import (DEFAULT_BATCH_SIZE, RunStats, count_outcomes, open_archive, pending, pipeline_config,
+                     store_records)
 
 PARTITION = "date"
 COLUMNS = pa.schema([(name, pa.string()) for name in (
@@ -187,7 +188,8 @@ def _store(con, records: list[dict], stats: RunStats) -> None:
     fresh = _not_stored(con, records)
     stats.seen += len(records)
     stats.skipped += len(records) - len(fresh)
-    store_records(con, fresh, stats)
+    count_outcomes(fresh, stats)
+    store_records(con, fresh)
 
 
 def _not_written(items: Iterable[Input], known: set[str], stats: RunStats) -> Iterator[Input]:

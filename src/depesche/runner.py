@@ -161,14 +161,14 @@ class Runner:
             for records in self._analysed(pending(con, items, self.batch_size, stats, self.max_batch_chars)):
                 ready += records
                 if len(ready) >= DEFAULT_STORE_SIZE or sum(len(r["text"]) for r in ready) >= self.max_batch_chars:
-                    store_records(con, ready, None)
+                    store_records(con, ready)
                     ready = []
                 count_outcomes(records, stats)
                 stats.seconds = time.perf_counter() - t0
                 if on_progress:
                     on_progress(stats)
             if ready:
-                store_records(con, ready, None)
+                store_records(con, ready)
         except BaseException:
             self.close()  # a dead or interrupted pool is not reused
             raise
@@ -314,9 +314,9 @@ def count_outcomes(records: list[dict], stats: RunStats) -> None:
             stats.ok += 1
 
 
-def store_records(con, records: list[dict], stats: RunStats | None) -> None:
-    """Ingest the good records and write every record's manifest row; counts go to
-    ``stats`` (None: counted already, by :func:`count_outcomes`)."""
+def store_records(con, records: list[dict]) -> None:
+    """Ingest the good records and write every record's manifest row (counting them is
+    :func:`count_outcomes`'s: the runner counts as they arrive, before they are stored)."""
     from . import store
 
     good = [r for r in records if "error" not in r]
@@ -327,8 +327,6 @@ def store_records(con, records: list[dict], stats: RunStats | None) -> None:
         source = (r.get("meta") or {}).get("source")
         rows.append((r["id"], source, _hash(r["text"]) if r["text"] else hashlib.sha256(r["id"].encode()).hexdigest(),
                      "error" if err else "ok", err.get("code"), err.get("stage"), err.get("message"), now))
-    if stats is not None:
-        count_outcomes(records, stats)
     if good:
         store.ingest(con, good, batch_size=len(good))
     _write_manifest(con, rows)
