@@ -113,7 +113,7 @@ def main(argv=None) -> int:
     for _, speech in docs:
         doc, ids = S.to_doc(nlp, speech)
         doc = tagger(doc)
-        system = S.predict(speech, finder, nlp, (tagger,))
+        system = S.annotations(doc, ids, finder.events(doc))[0]  # what S.predict gives, on the doc tagged once
         categorise(speech, doc, ids, system, speech["Annotations"], cases)
     fn, fp, n = Counter(), Counter(), Counter()
     for cat, a, b, _ in cases:
