@@ -5,7 +5,9 @@ never copied) with the local engine (1 and 2 workers), the Ray engine on this
 machine, and the bare spaCy tokenizer in this process as a floor; then the
 share of time per pipeline stage on up to 100 articles.  Each run is
 a fresh process with a fresh archive; its wall time includes loading models
-(and starting Ray), because that is what a user waits for.  Peak RSS per worker
+(and starting Ray), because that is what a user waits for; ``startup_s`` is when
+the first analysed batch arrived, ``steady_articles_per_s`` the rate after it,
+which a long run approaches (a throughput free of start-up).  Peak RSS per worker
 is the largest VmHWM among the processes that analyse: the ``depesche``
 process itself with 1 worker, its pool processes with more, Ray's ``ray::``
 actor processes.
@@ -86,6 +88,7 @@ def run_engine(label: str, args: list[str], n: int, words: int, is_worker) -> di
     stats = json.loads(out.strip().splitlines()[-1])
     return {"engine": label, "articles": stats["ok"], "failed": stats["failed"], "wall_s": round(wall, 1),
             "articles_per_s": round(n / wall, 1), "words_per_s": round(words / wall),
+            "startup_s": stats.get("startup_s"), "steady_articles_per_s": stats.get("steady_docs_per_s"),
             "peak_rss_mb_per_worker": round(max(sampler.peaks.values(), default=0) / 1024),
             "workers_seen": len(sampler.peaks)}
 
@@ -100,7 +103,7 @@ def tokenizer_baseline(texts: list[str], words: int) -> dict:
     wall = time.perf_counter() - t0
     return {"engine": "spacy.blank('de').tokenizer", "articles": len(texts), "failed": 0, "wall_s": round(wall, 1),
             "articles_per_s": round(len(texts) / wall, 1), "words_per_s": round(words / wall),
-            "peak_rss_mb_per_worker": None, "workers_seen": 1}
+            "startup_s": None, "steady_articles_per_s": None, "peak_rss_mb_per_worker": None, "workers_seen": 1}
 
 
 def stage_profile(texts: list[str]) -> dict:
@@ -192,7 +195,8 @@ def _print(results: list[dict], n: int, words: int) -> None:
     from rich.table import Table
 
     table = Table(title=f"{n} articles, {words:,} words; {TARGETS}")
-    columns = ("engine", "wall_s", "articles_per_s", "words_per_s", "peak_rss_mb_per_worker", "failed")
+    columns = ("engine", "wall_s", "articles_per_s", "words_per_s", "startup_s", "steady_articles_per_s",
+               "peak_rss_mb_per_worker", "failed")
     for col in columns:
         table.add_column(col)
     for row in results:

@@ -37,7 +37,7 @@ import pyarrow.dataset as pads
 
 from .errors import DepescheError
 from .readers import DEFAULT_MAX_CHARS, Input, read_paths
-from .runner import (DEFAULT_BATCH_SIZE, RunStats, count_outcomes, open_archive, pending, pipeline_config,
+from .runner import (DEFAULT_BATCH_SIZE, DEFAULT_STORE_SIZE, RunStats, count_outcomes, open_archive, pending, pipeline_config,
                      store_records)
 
 PARTITION = "date"
@@ -144,15 +144,18 @@ def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: s
         actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         parts = 0
         while chunk := list(islice(items, CHUNK)):
-            ds = ray.data.from_items([_row(i) for i in chunk], override_num_blocks=min(len(chunk), 4 * actors))
+            # One block per analysis batch: results reach the driver batch by batch and the actors share
+            # the work evenly; with a few large blocks the last ones arrived together and were stored last.
+            ds = ray.data.from_items([_row(i) for i in chunk], override_num_blocks=-(-len(chunk) // batch_size))
             ds = ds.map_batches(Analyser, fn_constructor_args=(pipeline_config(max_chars, stages),),
-                                batch_size=batch_size, batch_format="pyarrow",
+                                batch_size=None, batch_format="pyarrow",
                                 compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
             if con is None:  # writing is light; asking no CPU for it keeps the actors from starving it
                 ds.write_parquet(out, partition_cols=[PARTITION], filename_provider=_filenames(run_id),
                                  ray_remote_args={"num_cpus": 0})
                 continue
-            for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+            for table in ds.iter_batches(batch_format="pyarrow", batch_size=DEFAULT_STORE_SIZE):
+                stats.started(t0, table.num_rows)
                 parts += 1
                 write_parts(table, out, f"part-{run_id}-{parts:06d}")
                 _store(con, [json.loads(r) for r in table["record"].to_pylist()], ingested)

@@ -55,10 +55,22 @@ class RunStats:
     failed: int = 0
     errors: dict = field(default_factory=dict)  # code -> count
     seconds: float = 0.0
+    # When the first analysed batch arrived and how many documents it held: the start-up
+    # (loading models, starting Ray, analysing one batch), which a long run pays once.
+    startup_s: float | None = None
+    startup_docs: int = 0
+
+    def started(self, t0: float, docs: int) -> None:
+        """Note the first analysed batch (``docs`` documents; the run began at ``t0``)."""
+        if self.startup_s is None:
+            self.startup_s, self.startup_docs = round(time.perf_counter() - t0, 2), docs
 
     def to_dict(self) -> dict:
         done = self.ok + self.failed
-        return {**self.__dict__, "docs_per_s": round(done / self.seconds, 1) if self.seconds else None}
+        after = self.seconds - (self.startup_s or 0.0)
+        steady = round((done - self.startup_docs) / after, 1) if self.startup_s is not None and after > 0 else None
+        return {**self.__dict__, "docs_per_s": round(done / self.seconds, 1) if self.seconds else None,
+                "steady_docs_per_s": steady}
 
 
 def _hash(text: str) -> str:
@@ -159,6 +171,7 @@ class Runner:
         ready: list[dict] = []  # analysed (and counted in the progress), not stored yet
         try:
             for records in self._analysed(pending(con, items, self.batch_size, stats, self.max_batch_chars)):
+                stats.started(t0, len(records))
                 ready += records
                 if len(ready) >= DEFAULT_STORE_SIZE or sum(len(r["text"]) for r in ready) >= self.max_batch_chars:
                     store_records(con, ready)
