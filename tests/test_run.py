@@ -215,4 +215,7 @@ def test_progress_moves_per_batch_while_transactions_group_batches(tmp_path):
         stats = runner.process(read_paths([str(corpus(tmp_path, 30))]), on_progress=lambda s: seen.append(s.ok + s.failed))
     assert seen == [4, 8, 12, 16, 20, 24, 28, 31]  # 30 documents and the broken line
     assert (stats.ok, stats.failed) == (30, 1)
+    figures = stats.to_dict()  # start-up is the first batch's arrival; the steady rate counts the 27 after it
+    assert figures["startup_docs"] == 4 and 0 < figures["startup_s"] <= stats.seconds
+    assert figures["steady_docs_per_s"] == round(27 / (stats.seconds - figures["startup_s"]), 1)
     assert counts(db) == (30, 30, {"ok": 30, "error": 1})
