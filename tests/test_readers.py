@@ -2,7 +2,7 @@
 import io
 import json
 
-from depesche.readers import decode, read_jsonl, read_paths, read_stream
+from depesche.readers import count_inputs, decode, read_jsonl, read_paths, read_stream
 
 
 def test_directory_and_jsonl(tmp_path):
@@ -15,6 +15,20 @@ def test_directory_and_jsonl(tmp_path):
     assert [i.text for i in items] == ["BERLIN (dpa) - Eins.", "Zwei.", ""]
     assert items[1].id == "x1" and items[1].meta["date"] == "2020-01" and items[1].meta["fields"] == {"label": "Politik"}
     assert items[2].error.code == "E_JSON" and items[2].id.endswith("b.jsonl:2")
+
+
+def test_count_inputs_counts_what_read_paths_yields(tmp_path):
+    """The progress bar's total: every input, readable or not, without parsing any."""
+    (tmp_path / "sub" / ".git").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text("Eins.", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01" * 50)
+    (tmp_path / "skip.csv").write_text("not an input", encoding="utf-8")
+    (tmp_path / "sub" / ".git" / "x.txt").write_text("hidden", encoding="utf-8")
+    (tmp_path / "sub" / "b.jsonl").write_text('{"text": "Zwei."}\n\n  \n{broken\n[1]\n{"text": "Drei."}', encoding="utf-8")
+    missing = str(tmp_path / "gone.jsonl")
+    paths = [str(tmp_path), str(tmp_path / "a.txt"), missing]
+    assert count_inputs(paths) == len(list(read_paths(paths))) == 1 + 1 + 4 + 1 + 1
+    assert count_inputs([str(tmp_path), "-"]) is None  # stdin can be read only once
 
 
 def test_cp1252_fallback_is_reported():

@@ -219,3 +219,32 @@ def test_progress_moves_per_batch_while_transactions_group_batches(tmp_path):
     assert figures["startup_docs"] == 4 and 0 < figures["startup_s"] <= stats.seconds
     assert figures["steady_docs_per_s"] == round(27 / (stats.seconds - figures["startup_s"]), 1)
     assert counts(db) == (30, 30, {"ok": 30, "error": 1})
+
+
+def test_progress_bar_shows_total_and_eta_on_a_terminal(tmp_path):
+    """On a terminal `depesche run` draws a rich progress bar: done of total, rate, failures, ETA."""
+    import pty
+
+    db, src = tmp_path / "t.duckdb", corpus(tmp_path, 30)
+    out, (pid, fd) = b"", pty.fork()
+    if pid == 0:  # the child: stdout and stderr are the terminal
+        try:
+            os.environ["COLUMNS"] = "200"
+            os.execv(sys.executable, [sys.executable, "-m", "depesche", "run", str(src), "--db", str(db),
+                                      "--batch-size", "8"])
+        finally:
+            os._exit(127)  # never back into pytest
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    text = out.decode("utf-8", "replace")
+    assert "31/31" in text and "ETA" in text and "1 failed" in text  # 30 documents and the broken line
+    assert "30 stored, 1 failed" in text
+

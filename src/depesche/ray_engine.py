@@ -48,8 +48,9 @@ _MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 # -- Ray ---------------------------------------------------------------------------
-def start(address: str | None = None, num_cpus: int | None = None):
-    """Connect to a cluster (``address``) or start a local Ray that does not phone home."""
+def start(address: str | None = None, num_cpus: int | None = None, progress: bool = False):
+    """Connect to a cluster (``address``) or start a local Ray that does not phone home;
+    ``progress``: Ray Data's progress bars (rows done of total, rows/s, time left) on stderr."""
     os.environ["RAY_USAGE_STATS_ENABLED"] = "0"  # read by every Ray process started from here
     import ray
 
@@ -60,7 +61,8 @@ def start(address: str | None = None, num_cpus: int | None = None):
             ray.init(num_cpus=num_cpus, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False,
                      object_store_memory=512 * 2**20)
     context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
+    context.enable_progress_bars = context.enable_rich_progress_bars = progress
+    context.use_ray_tqdm = False  # rich bars, like `depesche run`'s
     context.print_on_execution_start = False
     return ray
 
@@ -121,7 +123,7 @@ def _filenames(run_id: str):
 # -- driver ------------------------------------------------------------------------
 def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: str | None = None,
             workers: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE, date: str | None = None,
-            max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None) -> dict:
+            max_chars: int = DEFAULT_MAX_CHARS, stages: list[str] | None = None, progress: bool = False) -> dict:
     """Analyse inputs on Ray into ``out``; with ``db``, ingest as results arrive.
 
     Without ``db`` the workers write the partitions themselves.  With ``db``
@@ -132,7 +134,7 @@ def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: s
     stopped run continues when started again.  Returns the run's figures, and
     the ingest's under ``"ingest"``.
     """
-    ray = start(address, num_cpus=workers)
+    ray = start(address, num_cpus=workers, progress=progress)
     stats, t0, run_id = RunStats(), time.perf_counter(), uuid.uuid4().hex[:8]
     Path(out).mkdir(parents=True, exist_ok=True)
     con, archived = (open_archive(db) if db else None), RunStats()

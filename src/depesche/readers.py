@@ -57,13 +57,35 @@ def read_paths(paths: Iterable[str], *, date: str | None = None, max_chars: int 
         if raw == "-":
             yield from read_stream(sys.stdin.buffer, source="<stdin>", date=date, max_chars=max_chars)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)):
-                if sub.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
-                    yield from _read_file(sub, date, max_chars)
-        else:
+        for path in _files(Path(raw)):
             yield from _read_file(path, date, max_chars)
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many inputs :func:`read_paths` yields, counted without parsing (for a progress
+    bar's total and ETA); ``None`` when stdin is among them, which can be read only once."""
+    paths = list(paths)
+    if "-" in paths:
+        return None
+    n = 0
+    for path in (f for raw in paths for f in _files(Path(raw))):
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            n += 1
+            continue
+        try:
+            with path.open("rb") as fh:
+                n += sum(1 for line in fh if line.strip())
+        except OSError:
+            n += 1  # read_paths yields one E_READ input for it
+    return n
+
+
+def _files(path: Path) -> list[Path]:
+    """A file itself, or a directory's text and JSON Lines files (recursively, sorted, no hidden ones)."""
+    if not path.is_dir():
+        return [path]
+    return [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)]
 
 
 def _read_file(path: Path, date, max_chars) -> Iterator[Input]:

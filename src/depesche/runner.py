@@ -68,7 +68,7 @@ class RunStats:
     def to_dict(self) -> dict:
         done = self.ok + self.failed
         after = self.seconds - (self.startup_s or 0.0)
-        steady = round((done - self.startup_docs) / after, 1) if self.startup_s is not None and after > 0 else None
+        steady = round((done - self.startup_docs) / after, 1) if done > self.startup_docs and after > 0 else None
         return {**self.__dict__, "docs_per_s": round(done / self.seconds, 1) if self.seconds else None,
                 "steady_docs_per_s": steady}
 

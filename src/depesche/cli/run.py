@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 
 from ..readers import DEFAULT_MAX_CHARS
 from ..runner import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BATCH_CHARS
@@ -61,19 +62,33 @@ def _run(args) -> int:
         stats = run(args.paths, **kwargs)
         print(json.dumps(stats.to_dict()))
         return 1 if stats.failed else 0
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
-    columns = (TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
+    from ..readers import count_inputs
+
+    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
                TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("[red]{task.fields[failed]} failed"),
-               TextColumn("{task.fields[skipped]} already stored"), TimeElapsedColumn())
+               TextColumn("{task.fields[skipped]} already stored"), TimeElapsedColumn(), TextColumn("ETA"),
+               TimeRemainingColumn())
     with Progress(*columns, transient=False) as progress:
         task = progress.add_task("analysing", total=None, rate=0.0, failed=0, skipped=0)
 
+        def total():  # counted aside, so that a large corpus does not delay the start; until then no ETA
+            try:
+                progress.update(task, total=count_inputs(args.paths))
+            except OSError:
+                pass  # no total: the run itself reports what it cannot read
+
+        threading.Thread(target=total, daemon=True).start()
+
         def update(s):
             done = s.ok + s.failed
-            progress.update(task, completed=done, rate=done / s.seconds if s.seconds else 0.0, failed=s.failed, skipped=s.skipped)
+            progress.update(task, completed=done + s.skipped, rate=done / s.seconds if s.seconds else 0.0,
+                            failed=s.failed, skipped=s.skipped)
 
         stats = run(args.paths, on_progress=update, **kwargs)
+        update(stats)  # a run with nothing new never called it
     summary = stats.to_dict()
     print(f"{stats.ok} stored, {stats.failed} failed {stats.errors or ''}, {stats.skipped} already in {db} "
           f"({summary['docs_per_s']} docs/s)", file=sys.stderr)
@@ -89,6 +104,7 @@ def _run_ray(args) -> int:
     from ..ray_engine import run_ray
 
     result = run_ray(args.paths, args.out, address=args.address, db=args.db, workers=args.workers,
-                     batch_size=args.batch_size, date=args.date, max_chars=args.max_chars)
+                     batch_size=args.batch_size, date=args.date, max_chars=args.max_chars,
+                     progress=not args.json and sys.stderr.isatty())
     print(json.dumps(result))
     return 1 if result["failed"] or (result.get("ingest") or {}).get("failed") else 0
