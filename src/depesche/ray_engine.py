@@ -148,10 +148,11 @@ def run_ray(paths: Iterable[str], out: str, *, address: str | None = None, db: s
         while chunk := list(islice(items, CHUNK)):
             # One block per analysis batch: results reach the driver batch by batch and the actors share
             # the work evenly; with a few large blocks the last ones arrived together and were stored last.
-            ds = ray.data.from_items([_row(i) for i in chunk], override_num_blocks=-(-len(chunk) // batch_size))
+            blocks = -(-len(chunk) // batch_size)
+            ds = ray.data.from_items([_row(i) for i in chunk], override_num_blocks=blocks)
             ds = ds.map_batches(Analyser, fn_constructor_args=(pipeline_config(max_chars, stages),),
-                                batch_size=None, batch_format="pyarrow",
-                                compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
+                                batch_size=None, batch_format="pyarrow",  # no actor without a block loads models
+                                compute=ray.data.ActorPoolStrategy(size=min(actors, blocks)), num_cpus=1)
             if con is None:  # writing is light; asking no CPU for it keeps the actors from starving it
                 ds.write_parquet(out, partition_cols=[PARTITION], filename_provider=_filenames(run_id),
                                  ray_remote_args={"num_cpus": 0})
