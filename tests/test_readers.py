@@ -31,6 +31,20 @@ def test_count_inputs_counts_what_read_paths_yields(tmp_path):
     assert count_inputs([str(tmp_path), "-"]) is None  # stdin can be read only once
 
 
+def test_count_inputs_leaves_a_pipe_unread(tmp_path):
+    """`depesche run feed.jsonl` where feed.jsonl is a named pipe: the count must not eat it."""
+    import os
+    import threading
+
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    assert count_inputs([str(fifo)]) is None
+    writer = threading.Thread(target=lambda: fifo.write_text('{"text": "Eins."}\n{"text": "Zwei."}\n', encoding="utf-8"))
+    writer.start()
+    assert [i.text for i in read_paths([str(fifo)])] == ["Eins.", "Zwei."]
+    writer.join()
+
+
 def test_cp1252_fallback_is_reported():
     text, meta = decode("Größe und Maß".encode("cp1252"))
     assert text == "Größe und Maß"

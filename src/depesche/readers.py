@@ -63,7 +63,7 @@ def read_paths(paths: Iterable[str], *, date: str | None = None, max_chars: int 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
     """How many inputs :func:`read_paths` yields, counted without parsing (for a progress
-    bar's total and ETA); ``None`` when stdin is among them, which can be read only once."""
+    bar's total and ETA); ``None`` when stdin or a pipe holds a corpus: it can be read only once."""
     paths = list(paths)
     if "-" in paths:
         return None
@@ -72,6 +72,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
         if path.suffix.lower() not in JSONL_SUFFIXES:
             n += 1
             continue
+        if path.exists() and not path.is_file():  # a FIFO, /dev/stdin …: counting would eat it
+            return None
         try:
             with path.open("rb") as fh:
                 n += sum(1 for line in fh if line.strip())
