@@ -540,6 +540,13 @@ class SpeechFinder:
                         out.append(Event(cue=[i], kind="indirect", sent=k, message=content,
                                          source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                         continue
+                part = _particle_lemma(doc, i, s, self.extra_lemmas) if self.extra_lemmas else None
+                if part is not None:  # "Wir stimmen dem Antrag zu": the verb with its particle
+                    a, b = _clause_bounds(doc, i, s.start, s.end)
+                    used.add(part)
+                    out.append(Event(cue=[i, part], kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end),
+                                     message=self._content(doc, i, a, b, s, in_quote)))
+                    continue
                 if (texts[i].lower() in self.extra_cues or (self.extra_lemmas and (
                         lemma_key(doc[i]) in self.extra_lemmas or _frame_cue_lemma(doc, i, s)))) and not _name_or_function_word(doc, i):
                     # no quote, but an event for the benchmark
@@ -709,6 +716,26 @@ def _frame_cue_lemma(doc, i: int, s) -> bool:
         return False  # "Das gehört dazu"
     a, b = _clause_bounds(doc, i, s.start, s.end)
     return any(doc[t].text.lower() in need for t in range(a, b))
+
+
+def particle_of(doc, i: int, s) -> int | None:
+    """The separated particle (STTS PTKVZ) of the finite verb at token ``i`` in its clause, if any."""
+    if doc[i].tag_ not in ("VVFIN", "VVIMP"):
+        return None
+    _, b = _clause_bounds(doc, i, s.start, s.end)
+    return next((t for t in range(b - 1, i, -1) if doc[t].tag_ == "PTKVZ"), None)
+
+
+def particle_key(doc, i: int, p: int) -> str:
+    """The cue lemma key of verb ``i`` with its particle ``p``: ``zustimmen/V`` for "stimmen ... zu"."""
+    return f"{doc[p].text.lower()}{doc[i].lemma_}/V"
+
+
+def _particle_lemma(doc, i: int, s, lemmas: frozenset[str]) -> int | None:
+    """The separated particle of a finite verb at token ``i`` when verb and particle make a
+    cue lemma: its token index, else None."""
+    p = particle_of(doc, i, s)
+    return p if p is not None and particle_key(doc, i, p) in lemmas else None
 
 
 def lemma_key(tok) -> str:

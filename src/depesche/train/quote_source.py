@@ -8,7 +8,8 @@ Recipe, deterministic:
 2. cue lemmas (``lang/de_speech_cue_lemmas.json``): lemma and word class of a cue's
    first token, kept when it is one in >= 80% of its uses (at least once)
    (thresholds by 4-fold cross-validation of Source F1 within the tuning part);
-   they generalise the learnt cue forms to unseen inflections;
+   they generalise the learnt cue forms to unseen inflections; a finite verb whose separated
+   particle is in the cue also counts as the particle verb ("stimmen ... zu": zustimmen/V);
 3. events: the shipped tagger, then the quotes stage's rules alone (no ranker)
    with the learnt cue forms and lemmas; each event (one per cue token, as the benchmark
    scores them, a light verb's noun cue kept apart: the ranker sees it alone) is aligned
@@ -123,16 +124,28 @@ def load_speeches(directory: Path) -> list[Speech]:
 
 def learn_lemmas(speeches, min_count: int = LEMMA_MIN_COUNT, min_ratio: float = LEMMA_MIN_RATIO) -> list[str]:
     """Cue lemmas (``lemma/class``, :func:`depesche.components.quotes.lemma_key`): a cue's first
-    token in at least ``min_count`` annotations and in ``min_ratio`` of the lemma's occurrences."""
-    from ..components.quotes import lemma_key
+    token in at least ``min_count`` annotations and in ``min_ratio`` of the lemma's occurrences;
+    a finite verb with its separated particle in the cue counts as the particle verb as well
+    (``zustimmen/V`` for "stimmen ... zu", :func:`depesche.components.quotes.particle_key`)."""
+    from ..components.quotes import lemma_key, particle_key, particle_of
 
     cue, seen = Counter(), Counter()
     for s in speeches:
         pos = {t: i for i, t in enumerate(s.ids)}
         keys = [lemma_key(t) for t in s.doc]
         seen.update(keys)
+        parts = {}  # a finite verb's separated particle: "stimmen ... zu" is zustimmen/V
+        for sent in s.sents:
+            for i in range(sent.start, sent.end):
+                p = particle_of(s.doc, i, sent)
+                if p is not None:
+                    parts[i] = p
+                    seen[particle_key(s.doc, i, p)] += 1
         for ann in s.speech["Annotations"]:
             cue[keys[pos[ann["Cue"][0]]]] += 1
+            toks = sorted(pos[t] for t in ann["Cue"])
+            if parts.get(toks[0]) in toks:
+                cue[particle_key(s.doc, toks[0], parts[toks[0]])] += 1
     return sorted(k for k, c in cue.items() if c >= min_count and c / seen[k] >= min_ratio
                   and any(ch.isalpha() for ch in k.rsplit("/", 1)[0]))
 
