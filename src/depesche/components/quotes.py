@@ -715,7 +715,7 @@ def _frame_cue_lemma(doc, i: int, s) -> bool:
     if need is None or (i + 1 < s.end and doc[i + 1].text in ("zu", "zum", "zur", "dazu")):
         return False  # "Das gehört dazu"
     a, b = _clause_bounds(doc, i, s.start, s.end)
-    return any(doc[t].text.lower() in need for t in range(a, b))
+    return any(doc[t].text.lower() in need or doc[t].tag_ in need for t in range(a, b) if t != i)
 
 
 def particle_of(doc, i: int, s) -> int | None:
