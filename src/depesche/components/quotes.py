@@ -389,6 +389,10 @@ class SpeechFinder:
             events.extend(self._frame_events(doc, k, s, in_quote, direct, fragments))
         if self.ranker is not None and events and _has_tags(doc) and _stts(doc):
             self.ranker.rerank(doc, sents, events)
+        if events and _has_tags(doc) and _stts(doc):
+            for ev in events:
+                if ev.source is not None and ev.cue:
+                    ev.source = _with_affiliation(doc, ev.source, ev.cue)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         self._continue(doc, sents, events, in_quote, fragments)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
@@ -968,6 +972,24 @@ def _with_apposition(doc, c) -> tuple[int, int]:
         if k == len(doc) or _bound(doc, k):
             return (c[0], k)
     return c
+
+
+def _with_affiliation(doc, sp, cue) -> tuple[int, int]:
+    """A source with the party or body it belongs to ("wir von der SPD-Fraktion", "die Kollegen
+    von der AfD"): a von-phrase right after it whose noun phrase holds a name (STTS NE) or an
+    abbreviation, not reaching the cue."""
+    i, j = sp
+    n = len(doc)
+    if j + 1 >= n or doc[j].text.lower() not in ("von", "vom") or doc[j - 1].tag_ not in ("PPER", "PIS", "NN", "NE"):
+        return sp
+    if doc[j].text.lower() == "von" and doc[j + 1].tag_ != "ART":
+        return sp
+    c = _chunk(doc, j + 1, n)
+    if c is None or any(j <= t < c[1] for t in cue):
+        return sp
+    if not any(doc[t].tag_ == "NE" or sum(ch.isupper() for ch in doc[t].text) >= 2 for t in range(*c)):
+        return sp
+    return (i, c[1])
 
 
 def _with_focus(doc, c) -> tuple[int, int] | None:
