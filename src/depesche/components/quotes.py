@@ -581,6 +581,8 @@ class SpeechFinder:
             if ev.kind == "reported":
                 ev.message = _clause_text(doc, s, in_quote)
             out.append(ev)
+        if self.extra_lemmas:
+            out += _evaluation_events(doc, k, s, toks, out)
         if not any(e.kind for e in out):
             prep = self._prep_event(doc, k, s, in_quote)
             if prep:
@@ -990,6 +992,23 @@ def _with_affiliation(doc, sp, cue) -> tuple[int, int]:
     if not any(doc[t].tag_ == "NE" or sum(ch.isupper() for ch in doc[t].text) >= 2 for t in range(*c)):
         return sp
     return (i, c[1])
+
+
+def _evaluation_events(doc, k: int, s, toks, events) -> list[Event]:
+    """SpkAtt's evaluation pattern "für X ist ..." ("Für mich ist das ein Erfolg", SpkAtt
+    guidelines 3.1): the preposition is the cue, the pronoun after it the source, in a clause
+    with a finite form of "sein" and no other cue."""
+    out = []
+    for i in toks:
+        if doc[i].text.lower() != "für" or i + 1 >= s.end or doc[i + 1].text not in L.EVALUATION_PRONOUNS:
+            continue
+        a, b = _clause_bounds(doc, i, s.start, s.end)
+        if not any(doc[t].text.lower() in L.SEIN_FORMS and doc[t].tag_ == "VAFIN" for t in range(a, b)):
+            continue
+        if any(a <= t < b for e in events for t in e.cue):
+            continue
+        out.append(Event(cue=[i], kind=None, sent=k, source=(i + 1, i + 2)))
+    return out
 
 
 def _with_focus(doc, c) -> tuple[int, int] | None:
