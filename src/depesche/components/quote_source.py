@@ -167,8 +167,9 @@ def event_features(doc, cue: int, kind, rule, cands, a: int, b: int, sent: _Sent
 
 def ranks(ev) -> bool:
     """Whether the ranker decides this event's source: it has a cue, continues no earlier
-    report and is no direct quotation (those keep the rules' speaker)."""
-    return bool(ev.cue) and not ev.continuation and ev.kind != "direct"
+    report, is no direct quotation and no prepositional frame ("laut X", "X zufolge",
+    "nach Angaben von X", whose syntax names the source): those keep the rules' speaker."""
+    return bool(ev.cue) and not ev.continuation and ev.kind != "direct" and not ev.fixed
 
 
 def sentence_of(sents, starts: list[int], i: int) -> tuple[int, int] | None:

@@ -63,6 +63,7 @@ class Event:
     channel: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     continuation: bool = False
+    fixed: bool = False  # the source is given by the frame's syntax ("laut X"): not the ranker's to choose
     group: int | None = None
     parent: "Event | None" = None  # the event a continuation continues
     fragments: list[tuple[int, int]] = field(default_factory=list)
@@ -189,6 +190,13 @@ def _is_quotation(text: str, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------- phrases
+
+def _past_space(doc, i: int, end: int) -> int:
+    """The first token from ``i`` that is not whitespace (spaCy makes extra spaces tokens)."""
+    while i < end and doc[i].is_space:
+        i += 1
+    return i
+
 
 def _np_forward(doc, i: int, end: int, glue_genitive: bool = True) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (determiner, adjectives, nouns, names)."""
@@ -647,15 +655,15 @@ class SpeechFinder:
             t = texts[i]
             sp = None
             if t in L.SOURCE_BEFORE:
-                sp = _np_forward(doc, i + 1, s.end)
+                sp = _np_forward(doc, _past_space(doc, i + 1, s.end), s.end)
                 frame = (i, sp[1]) if sp else None
             elif t in L.SOURCE_AFTER:
                 sp = _np_backward(doc, i, s.start)
                 frame = (sp[0], i + 1) if sp else None
             elif t.lower() == "nach" and i + 1 < s.end and texts[i + 1] in L.NACH_NOUNS:
-                j = i + 2
+                j = _past_space(doc, i + 2, s.end)
                 if j < s.end and texts[j] == "von":
-                    j += 1
+                    j = _past_space(doc, j + 1, s.end)  # "nach Angaben von  Minister X": a double space
                 sp = _np_forward(doc, j, s.end)
                 frame = (i, sp[1]) if sp else (i, i + 2)
             else:
@@ -665,6 +673,7 @@ class SpeechFinder:
                 ev.channel = sp
             if sp and _stts(doc) and _not_a_source(doc, sp):
                 ev.source = None  # "laut Masterplan": a text, not a speaker
+            ev.fixed = ev.source is not None  # the frame names its source: no candidate can beat it
             ev.message = _rest(doc, s, frame, in_quote)
             return ev if ev.message else None
         return None
@@ -1598,14 +1607,18 @@ class _Resolver:
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
         a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
-        # the head: the last capitalised token of the phrase
-        head = next((k for k in range(sp[1] - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), sp[1] - 1)
+        # the head: the last capitalised token of the phrase before any von-attribute
+        # ("Ingenieur Gary Ruff vom Glenn Research Center" is Ruff)
+        cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom")), sp[1])
+        head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
         for k in (head, *range(sp[1] - 1, sp[0] - 1, -1)):
             tok = doc[k]
             ent = self.by_char.get(tok.idx)
             if ent is not None and self.by_char.get(tok.idx + len(tok.text) - 1) is ent:  # covers the token
                 return self._spoke(ent)
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
+        if single.lower() in L.IMPERSONAL_PRONOUNS:
+            return None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
             return None  # an unlinked name: the entity stage did not know it

@@ -181,6 +181,8 @@ SPEAKER_PRONOUNS = frozenset(
     "er sie ich wir man ihr du es Er Sie Ich Wir Man Ihr Du jeder niemand jemand wer Jeder Niemand Wer".split()
 )
 NOMINATIVE_PRONOUNS = frozenset("er ich wir man du".split())
+# Speakers no one in particular: a source span, never linked to an actor ("Man hoffe, ...").
+IMPERSONAL_PRONOUNS = frozenset("man jeder niemand jemand wer".split())
 # Never a subject: after the finite verb they are an object ("zeigt den Weg").
 OBLIQUE_PRONOUNS = frozenset("den dem einen einem ihn ihm mich mir uns dich dir euch".split())
 DATIVE_PRONOUNS = frozenset("mir dir ihm uns euch ihnen Ihnen".split())  # addressees: "sagte ihm"
