@@ -319,3 +319,30 @@ def test_spkatt_prediction_uses_benchmark_token_ids():
     speech = {"Sentences": [{"SentenceId": 0, "Tokens": ["Die", "Ministerin", "kündigte", "neue", "Hilfen", "an", "."]}]}
     (ann,) = predict(speech, SpeechFinder(), _NLP)
     assert ann["Cue"] == ["0:2"] and ann["PTC"] == ["0:5"] and ann["Source"] == ["0:0", "0:1"]
+
+
+def _speakers(rec: dict) -> list[tuple[str, str | None, str | None]]:
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(q["text"], (q.get("speaker_text") or {}).get("text"), names.get(q["speaker"])) for q in rec["quotes"]]
+
+
+def test_an_organisation_described_later_is_the_speaker(nlp):
+    """"Der Konzern kündigte an" refers back to the company; "Die Gewerkschaft IG Metall" names its own."""
+    rec = nlp("WOLFSBURG (dpa) - Der Autohersteller Volkswagen will sein Werk in Emden ausbauen. Der Konzern "
+              "kündigte am Dienstag an, dort 500 neue Stellen zu schaffen. Die Gewerkschaft IG Metall begrüßte den Plan.")
+    vw = next(e for e in rec["entities"] if e["name"] == "Volkswagen")
+    assert [m["text"] for m in vw["mentions"]] == ["Volkswagen", "Der Konzern"]
+    assert ("Der Konzern", "Volkswagen") in [(t, s) for _, t, s in _speakers(rec)]
+
+
+def test_a_prepositional_frame_names_its_speaker(nlp):
+    """"nach Angaben von X" (here past a double space) names X: no ranker may override it."""
+    rec = nlp("BERLIN (dpa) - Die Steuereinnahmen steigen nach Angaben von  Finanzminister Christian Lindner "
+              "im kommenden Jahr deutlich.")
+    assert ("Finanzminister Christian Lindner", "Christian Lindner") in [(t, s) for _, t, s in _speakers(rec)]
+
+
+def test_man_is_a_source_but_no_one_in_particular(nlp):
+    rec = nlp("BERLIN (dpa) - Kanzler Olaf Scholz äußerte sich am Montag zu dem Streit. "
+              "In der Partei kritisiert man den Plan scharf.")
+    assert [(t, s) for _, t, s in _speakers(rec)] == [("man", None)]

@@ -80,7 +80,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.2.0"
+    version = "0.3.0"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -481,8 +481,8 @@ class _Resolver:
             if self.lower[i] not in R.DETERMINERS or self.taken[i]:
                 continue
             j = i + 1
-            while j < n and _ADJ.match(self.words[j]) and (not self.taken[j] or j in derived):
-                j += 1
+            while j < n and _ADJ.match(self.words[j]) and self.lower[j] not in R.DETERMINERS and (not self.taken[j] or j in derived):
+                j += 1  # adjectives; a determiner starts a phrase of its own ("das den Premier")
             if j >= n or self.taken[j] or not (self.words[j][:1].isupper() or _AGE.fullmatch(self.words[j])):
                 continue
             if j + 1 < n and self.taken[j + 1] and any(m.start == j + 1 and m.entity.type == "PER" for m in self.mentions):
@@ -511,6 +511,11 @@ class _Resolver:
                 target = self.resolve_country(i)
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "LOC"), target)
+            elif _org_head(det, head) and not (j + 1 < n and (self.taken[j + 1] or self.words[j + 1][:1].isupper())):
+                # (not before a name: "die Gewerkschaft Verdi" is an apposition, not a reference back)
+                target = self.resolve_organisation(i)
+                if target is not None:
+                    self.add(Mention(i, j + 1, "nominal", "ORG"), target)
             elif head in R.CITY_HEADS:
                 cities = [m.entity for m in self.candidates(i, ("LOC",)) if m.entity.kind == "city"]
                 if cities:
@@ -540,6 +545,15 @@ class _Resolver:
             # Otherwise someone whose known titles fit the same office, or who has none.
             cands = [m for m in cands if not m.entity.titles or any(_title_match(lemma, t) for t in m.entity.titles)]
         # A description rarely refers to someone named earlier in its own sentence.
+        in_sentence = {id(m.entity) for m in cands if m.sent == sent}
+        others = [m for m in cands if id(m.entity) not in in_sentence]
+        return others[-1].entity if others else None
+
+    def resolve_organisation(self, i: int) -> Entity | None:
+        """The organisation a description such as ``der Autobauer`` refers to: the last one
+        named in the six sentences before, not in its own sentence (as for persons)."""
+        sent = self.sent_of[i]
+        cands = self.candidates(i, ("ORG",))
         in_sentence = {id(m.entity) for m in cands if m.sent == sent}
         others = [m for m in cands if id(m.entity) not in in_sentence]
         return others[-1].entity if others else None
@@ -734,3 +748,12 @@ def _title_match(a: str, b: str) -> bool:
     in_a = any(a.endswith(h) for h in heads)
     in_b = any(b.endswith(h) for h in heads)
     return in_a and in_b
+
+
+def _org_head(det: str, head: str) -> bool:
+    """Whether ``det head`` describes one organisation: ``der Autobauer``, ``die Gewerkschaft``."""
+    end = next((e for e in R.ORG_HEADS if head.endswith(e)), None)
+    if end is None or head.startswith(R.NOT_ORG_HEAD_PREFIXES):
+        return False
+    return det != "die" or R.ORG_HEADS[end] == "f"
+

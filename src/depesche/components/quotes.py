@@ -1621,8 +1621,13 @@ class _Resolver:
             return None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
-            return None  # an unlinked name: the entity stage did not know it
-        ent = self._antecedent(doc[head].text, form)
+            # a name the entity stage did not tag here: the one entity it names elsewhere
+            # ("Die Gewerkschaft Verdi ... Verdi fordert", "Sebastian Kurz ... Kurz kündigte an")
+            named = [e for e in self.entities if e.get("type") in ("PER", "ORG") and _named(e, doc[head].text)]
+            ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
+            form = "name" if sp[1] - sp[0] == 1 else form
+        else:
+            ent = self._antecedent(doc[head].text, form)
         if ent is not None:
             ent.setdefault("mentions", []).append(span(self.text, a, b, form=form))
             for c in range(a, b):
@@ -1656,6 +1661,11 @@ class _Resolver:
     def note(self, ent):
         if ent is not None:
             self._spoke(ent)
+
+
+def _named(ent, word: str) -> bool:
+    """Whether ``word`` is a word of one of the entity's names (not of a description or pronoun)."""
+    return any(word in m["text"].split() for m in ent.get("mentions", []) if m.get("form", "name") == "name")
 
 
 def _matches(ent, head: str, stem: str) -> bool:

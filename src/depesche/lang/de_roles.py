@@ -56,6 +56,16 @@ COUNTRY_HEADS = {"land", "nachbarland", "staat", "nachbarstaat", "republik", "so
 # Nouns that describe a city: "die Stadt", "die Metropole" refer back to the last city.
 CITY_HEADS = {"stadt", "metropole", "hauptstadt", "kommune", "gemeinde"}
 
+# Nouns that describe an organisation named before ("Volkswagen ... Der Autobauer kündigte an"),
+# by the ending of the head (so "der Chipkonzern" counts), with their gender: a masculine or
+# neuter head after "die" is a plural ("die Autobauer"), which describes no single one.
+ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer": "m", "flugzeugbauer": "m",
+             "zulieferer": "m", "versicherer": "m", "anbieter": "m", "betreiber": "m", "discounter": "m",
+             "verband": "m", "verein": "m", "gewerkschaft": "f", "firma": "f", "fluggesellschaft": "f",
+             "airline": "f", "reederei": "f", "bank": "f", "partei": "f", "behörde": "f", "ministerium": "n"}
+# First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
+NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
+
 # Collective actors that are entities of their own ("Die Opposition hält ...").
 GROUP_HEADS = {"opposition": "Opposition", "regierung": "Regierung", "polizei": "Polizei", "armee": "Armee",
                "demonstranten": "Demonstranten", "regierungskoalition": "Regierungskoalition", "koalition": "Koalition",
