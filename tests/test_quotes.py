@@ -346,3 +346,10 @@ def test_man_is_a_source_but_no_one_in_particular(nlp):
     rec = nlp("BERLIN (dpa) - Kanzler Olaf Scholz äußerte sich am Montag zu dem Streit. "
               "In der Partei kritisiert man den Plan scharf.")
     assert [(t, s) for _, t, s in _speakers(rec)] == [("man", None)]
+
+
+def test_a_surname_that_is_also_a_word_is_the_speaker(nlp):
+    """"Kurz" is tagged an adverbial adjective; as the repeat of "Sebastian Kurz" it is his name."""
+    rec = nlp("WIEN (APA) - Der frühere Bundeskanzler Sebastian Kurz ist am Freitag verurteilt worden. "
+              "Kurz kündigte noch im Gerichtssaal an, Berufung einzulegen.")
+    assert ("Kurz", "Sebastian Kurz") in [(t, s) for _, t, s in _speakers(rec)]

@@ -90,7 +90,28 @@ class Entities(Component):
 
     def __call__(self, doc):
         _Resolver(doc, self.kb, self.memo).run()
+        _tag_names(doc)
         return doc
+
+
+# STTS tags the tagger gives a name that is also a word ("Kurz kündigte an": ADJD).
+_WORD_TAGS = {"ADJD", "ADJA", "ADV", "VVFIN", "VVINF", "VVPP", "VVIMP"}
+
+
+def _tag_names(doc) -> None:
+    """A one-word name of a person or organisation is a name (NE, PROPN) to the later stages,
+    whatever word it also is, so that "Kurz kündigte an" has a subject: when the name is
+    sure, being part of a longer name of the same actor ("Sebastian Kurz") or in the KB."""
+    for ent in doc._.record.get("entities") or []:
+        if ent.get("type") not in ("PER", "ORG"):
+            continue
+        longer = {w for m in ent.get("mentions") or [] if m.get("form") == "name" for w in m["text"].split()[1:]}
+        for m in ent.get("mentions") or []:
+            if not (m["text"] in longer or ent.get("kb")):
+                continue
+            span = doc.char_span(m["start"], m["end"]) if m.get("form") == "name" else None
+            if span is not None and len(span) == 1 and span[0].tag_ in _WORD_TAGS and span[0].text[:1].isupper():
+                span[0].tag_, span[0].pos_ = "NE", "PROPN"
 
 
 class _KBMemo:
