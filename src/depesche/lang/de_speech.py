@@ -370,12 +370,12 @@ SPKATT_CUE_NOUNS = frozenset("""
     Zusage Zustimmung Überlegung
 """.split())
 SPKATT_CUE_LEMMAS = frozenset([f"{v}/V" for v in SPKATT_CUE_VERBS] + [f"{n}/N" for n in SPKATT_CUE_NOUNS])
+# Pronouns after "für" in SpkAtt's evaluation pattern "für X ist ..." ("Für mich ist das wichtig").
+EVALUATION_PRONOUNS = frozenset("mich uns dich euch ihn Sie".split())
 # SpkAtt cue verbs (by lemma) only with a word of their frame in the clause: "halten für" (consider),
 # "halten von" (think of: "Wir halten davon nichts"), "finden" with a predicative adjective (STTS
 # ADJD: "Wir finden es bedenklich"), "gehört" with "haben" (the participle of "hören", which the
 # lemmatiser may read as "gehören"); words in lower case, STTS tags in upper case
-# Pronouns after "für" in SpkAtt's evaluation pattern "für X ist ..." ("Für mich ist das wichtig").
-EVALUATION_PRONOUNS = frozenset("mich uns dich euch ihn Sie".split())
 SPKATT_FRAME_CUES = {"halten": frozenset({"für", "von", "vom", "davon"}),
                      "finden": frozenset({"ADJD"}),
                      "gehören": frozenset("habe hast hat haben habt hatte hatten hätte hätten".split())}
