@@ -533,7 +533,7 @@ class _Resolver:
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "LOC"), target)
             elif _org_head(det, head) and not (j + 1 < n and (self.taken[j + 1] or self.words[j + 1][:1].isupper())):
-                # (not before a name: "die Gewerkschaft Verdi" is an apposition, not a reference back)
+                # (not before a name: "der Konzern Volkswagen" is an apposition, not a reference back)
                 target = self.resolve_organisation(i)
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "ORG"), target)
@@ -772,7 +772,7 @@ def _title_match(a: str, b: str) -> bool:
 
 
 def _org_head(det: str, head: str) -> bool:
-    """Whether ``det head`` describes one organisation: ``der Autobauer``, ``die Gewerkschaft``."""
+    """Whether ``det head`` describes one organisation: ``der Autobauer``, ``die Fluggesellschaft``."""
     end = next((e for e in R.ORG_HEADS if head.endswith(e)), None)
     if end is None or head.startswith(R.NOT_ORG_HEAD_PREFIXES):
         return False

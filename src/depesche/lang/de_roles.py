@@ -59,10 +59,12 @@ CITY_HEADS = {"stadt", "metropole", "hauptstadt", "kommune", "gemeinde"}
 # Nouns that describe an organisation named before ("Volkswagen ... Der Autobauer kündigte an"),
 # by the ending of the head (so "der Chipkonzern" counts), with their gender: a masculine or
 # neuter head after "die" is a plural ("die Autobauer"), which describes no single one.
+# Not "die Gewerkschaft", "die Partei": in company news they are rarely the last organisation
+# named (a union's employer, a party's government), so they are left unlinked.
 ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer": "m", "flugzeugbauer": "m",
              "zulieferer": "m", "versicherer": "m", "anbieter": "m", "betreiber": "m", "discounter": "m",
-             "verband": "m", "verein": "m", "gewerkschaft": "f", "firma": "f", "fluggesellschaft": "f",
-             "airline": "f", "reederei": "f", "bank": "f", "partei": "f", "behörde": "f", "ministerium": "n"}
+             "verband": "m", "verein": "m", "firma": "f", "fluggesellschaft": "f",
+             "airline": "f", "reederei": "f", "bank": "f", "behörde": "f", "ministerium": "n"}
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 
