@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang import de_speech as L
-from ..lang.de_roles import PRONOUNS_WE
+from ..lang.de_roles import ORG_NOUN_ENDINGS, PRONOUNS_WE
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
@@ -1651,6 +1651,8 @@ class _Resolver:
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if form == "pronoun":
             return persons[0] if persons else None
+        if head.lower().endswith(ORG_NOUN_ENDINGS):
+            persons = []  # "die Gewerkschaft" is no person who spoke before
         if persons and not any(_matches(e, head, stem) for e in self.entities):
             return persons[0]
         matching = [e for e in self.entities if _matches(e, head, stem)]

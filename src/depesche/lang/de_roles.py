@@ -65,6 +65,8 @@ ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer":
              "zulieferer": "m", "versicherer": "m", "anbieter": "m", "betreiber": "m", "discounter": "m",
              "verband": "m", "verein": "m", "firma": "f", "fluggesellschaft": "f",
              "airline": "f", "reederei": "f", "bank": "f", "behörde": "f", "ministerium": "n"}
+# Heads that name an organisation, never a person (a speaker "die Gewerkschaft" is no one who spoke before).
+ORG_NOUN_ENDINGS = (*ORG_HEADS, "gewerkschaft", "partei")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 
