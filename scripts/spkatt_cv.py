@@ -31,8 +31,7 @@ def fold_finders(train, l2: float, none_bias: float) -> tuple[SpeechFinder, Spee
     forms = frozenset(S.learn_cues([("", s.speech) for s in train]))
     lemmas = frozenset(T.learn_lemmas(train)) | L.SPKATT_CUE_LEMMAS
     rules = SpeechFinder(forms, ranker=None, extra_lemmas=lemmas)
-    w = T.fit([e for s in train for e in s.examples(rules)], l2, T.DEFAULT_MIN_COUNT)
-    w["NONE"] = w.get("NONE", 0.0) + none_bias
+    w = T.with_none_bias(T.fit([e for s in train for e in s.examples(rules)], l2, T.DEFAULT_MIN_COUNT), none_bias)
     return rules, SpeechFinder(forms, ranker=Ranker(w), extra_lemmas=lemmas)
 
 

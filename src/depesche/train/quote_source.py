@@ -152,6 +152,11 @@ def learn_lemmas(speeches, min_count: int = LEMMA_MIN_COUNT, min_ratio: float = 
 
 # --------------------------------------------------------------------------- the model
 
+def with_none_bias(weights: dict[str, float], bias: float) -> dict[str, float]:
+    """``weights`` with ``bias`` added to "no source" (below 0 it favours recall, which the token F1 rewards)."""
+    return {**weights, "NONE": round(weights.get("NONE", 0.0) + bias, 4)}
+
+
 def fit(examples, l2: float, min_count: int) -> dict[str, float]:
     """Conditional logit weights (feature -> weight) by L-BFGS."""
     from scipy import sparse
@@ -230,14 +235,13 @@ def run(args: argparse.Namespace) -> int:
         for value in args.l2:
             w = fit(examples, value, args.min_count)
             for b in args.none_bias:
-                r = source_f1(dev, {**w, "NONE": w.get("NONE", 0.0) + b}, lemmas)
+                r = source_f1(dev, with_none_bias(w, b), lemmas)
                 print(f"  l2 {value:g} none-bias {b:g}: Source P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f}")
                 if best is None or r["F1"] > best[0]:
                     best = (r["F1"], value, b)
         l2, bias = best[1], best[2]
     examples = [e for s in speeches for e in s.examples(finder)]
-    weights = fit(examples, l2, args.min_count)
-    weights["NONE"] = round(weights.get("NONE", 0.0) + bias, 4)
+    weights = with_none_bias(fit(examples, l2, args.min_count), bias)
     out = args.out or WEIGHTS
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({
