@@ -353,3 +353,10 @@ def test_a_surname_that_is_also_a_word_is_the_speaker(nlp):
     rec = nlp("WIEN (APA) - Der frühere Bundeskanzler Sebastian Kurz ist am Freitag verurteilt worden. "
               "Kurz kündigte noch im Gerichtssaal an, Berufung einzulegen.")
     assert ("Kurz", "Sebastian Kurz") in [(t, s) for _, t, s in _speakers(rec)]
+
+
+def test_laut_a_text_names_no_speaker(nlp):
+    """"laut Parteistatut": a rule book is what the report rests on, not who speaks."""
+    rec = nlp("BERLIN (dpa) - Der SPD-Vorsitzende Lars Klingbeil äußerte sich am Montag. "
+              "Die Wahl des Vorstands muss laut Parteistatut geheim sein.")
+    assert [(t, s) for _, t, s in _speakers(rec)] == [(None, None)]

@@ -314,6 +314,7 @@ NOT_SOURCE_ENDINGS = tuple(
     regelung vorlage vertrag bericht berichte zahl zahlen titel überschrift urteil papier konzept programm
     richtlinie statistik statistiken umfrage umfragen jahre jahren monate wochen zeit fall fälle
     erfahrung erfahrungen beispiel beispiele geschichte praxis entwicklung frage fragen
+    statut statuten index prognose prognosen protokoll dokument dokumente
     """.split()
 )
 # Cue verbs whose subject is no source: the reader of a text, the text itself
