@@ -360,3 +360,9 @@ def test_laut_a_text_names_no_speaker(nlp):
     rec = nlp("BERLIN (dpa) - Der SPD-Vorsitzende Lars Klingbeil äußerte sich am Montag. "
               "Die Wahl des Vorstands muss laut Parteistatut geheim sein.")
     assert [(t, s) for _, t, s in _speakers(rec)] == [(None, None)]
+
+
+def test_laut_a_text_of_someone_names_its_author(nlp):
+    """"laut einem Bericht der Bundesregierung": the text is no speaker, its author is."""
+    rec = nlp("BERLIN (dpa) - Die Zahl der Anträge stieg laut Bericht der Bundesregierung im Sommer deutlich.")
+    assert [(t, s) for _, t, s in _speakers(rec)] == [("der Bundesregierung", "Bundesregierung")]

@@ -672,7 +672,7 @@ class SpeechFinder:
             if sp and doc[sp[0]].text.lower() in L.DETERMINERS and sp[0] + 1 < sp[1] and doc[sp[0] + 1].text in L.CHANNEL_NOUNS:
                 ev.channel = sp
             if sp and _stts(doc) and _not_a_source(doc, sp):
-                ev.source = None  # "laut Masterplan": a text, not a speaker
+                ev.source = _author(doc, sp, s.end)  # "laut Masterplan": a text, not a speaker
             ev.fixed = ev.source is not None  # the frame names its source: no candidate can beat it
             ev.message = _rest(doc, s, frame, in_quote)
             return ev if ev.message else None
@@ -1444,6 +1444,16 @@ def _object_noun_subject(doc, i: int, a: int, b: int) -> tuple[int, int] | None:
     if sp is None or sp[0] <= i < sp[1] or _not_a_source(doc, sp):
         return None
     return sp
+
+
+def _author(doc, sp, end: int) -> tuple[int, int] | None:
+    """The genitive after a text that is no source, when it names one: "laut einer Studie
+    des Instituts", "laut Arbeitsklimaindex der Arbeiterkammer"; else None."""
+    for t in range(sp[0] + 1, min(sp[1] + 1, end)):
+        if doc[t].text in ("des", "der") and doc[t].tag_ == "ART":
+            np = _np_forward(doc, t, end, glue_genitive=False)
+            return np if np and not _not_a_source(doc, np) else None
+    return None
 
 
 def _not_a_source(doc, sp) -> bool:
