@@ -328,11 +328,11 @@ def _speakers(rec: dict) -> list[tuple[str, str | None, str | None]]:
 
 def test_an_organisation_described_later_is_the_speaker(nlp):
     """"Der Konzern kündigte an" refers back to the company; "Die Gewerkschaft IG Metall" names its own."""
-    rec = nlp("WOLFSBURG (dpa) - Der Autohersteller Volkswagen will sein Werk in Emden ausbauen. Der Konzern "
-              "kündigte am Dienstag an, dort 500 neue Stellen zu schaffen. Die Gewerkschaft IG Metall begrüßte den Plan.")
-    vw = next(e for e in rec["entities"] if e["name"] == "Volkswagen")
-    assert [m["text"] for m in vw["mentions"]] == ["Volkswagen", "Der Konzern"]
-    assert ("Der Konzern", "Volkswagen") in [(t, s) for _, t, s in _speakers(rec)]
+    rec = nlp("MÜNCHEN (dpa) - Der Chiphersteller Infineon will sein Werk in Dresden ausbauen. Der Konzern "
+              "kündigte am Dienstag an, dort 800 neue Stellen zu schaffen. Die Gewerkschaft IG Metall begrüßte den Plan.")
+    company = next(e for e in rec["entities"] if e["name"] == "Infineon")
+    assert [m["text"] for m in company["mentions"]] == ["Infineon", "Der Konzern"]
+    assert ("Der Konzern", "Infineon") in [(t, s) for _, t, s in _speakers(rec)]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -342,9 +342,9 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
     # "man" is a source, but no one in particular
     ("BERLIN (dpa) - Kanzler Olaf Scholz äußerte sich am Montag zu dem Streit. In der Partei kritisiert man den Plan "
      "scharf.", ("man", None)),
-    # "Kurz" is tagged an adverbial adjective; as the repeat of "Sebastian Kurz" it is his name
-    ("WIEN (APA) - Der frühere Bundeskanzler Sebastian Kurz ist am Freitag verurteilt worden. Kurz kündigte noch im "
-     "Gerichtssaal an, Berufung einzulegen.", ("Kurz", "Sebastian Kurz")),
+    # "Schnell" is tagged an adverbial adjective; as the repeat of "Markus Schnell" it is his name
+    ("BERLIN (dpa) - Der frühere Landrat Markus Schnell ist am Montag verurteilt worden. Schnell kündigte noch im "
+     "Saal an, Berufung einzulegen.", ("Schnell", "Markus Schnell")),
     # "laut Parteistatut": a rule book is what the report rests on, not who speaks
     ("BERLIN (dpa) - Der SPD-Vorsitzende Lars Klingbeil äußerte sich am Montag. Die Wahl des Vorstands muss laut "
      "Parteistatut geheim sein.", (None, None)),

@@ -94,14 +94,14 @@ class Entities(Component):
         return doc
 
 
-# STTS tags the tagger gives a name that is also a word ("Kurz kündigte an": ADJD).
+# STTS tags the tagger gives a name that is also a word ("Schnell kündigte an": ADJD).
 _WORD_TAGS = {"ADJD", "ADJA", "ADV", "VVFIN", "VVINF", "VVPP", "VVIMP"}
 
 
 def _tag_names(doc) -> None:
     """A one-word name of a person or organisation is a name (NE, PROPN) to the later stages,
-    whatever word it also is, so that "Kurz kündigte an" has a subject: when the name is
-    sure, being part of a longer name of the same actor ("Sebastian Kurz") or in the KB."""
+    whatever word it also is, so that "Schnell kündigte an" has a subject: when the name is
+    sure, being part of a longer name of the same actor ("Markus Schnell") or in the KB."""
     for ent in doc._.record.get("entities") or []:
         if ent.get("type") not in ("PER", "ORG"):
             continue
@@ -503,7 +503,7 @@ class _Resolver:
                 continue
             j = i + 1
             while j < n and _ADJ.match(self.words[j]) and self.lower[j] not in R.DETERMINERS and (not self.taken[j] or j in derived):
-                j += 1  # adjectives; a determiner starts a phrase of its own ("das den Premier")
+                j += 1  # adjectives; a determiner starts a phrase of its own ("das den Minister")
             if j >= n or self.taken[j] or not (self.words[j][:1].isupper() or _AGE.fullmatch(self.words[j])):
                 continue
             if j + 1 < n and self.taken[j + 1] and any(m.start == j + 1 and m.entity.type == "PER" for m in self.mentions):

@@ -1448,7 +1448,7 @@ def _object_noun_subject(doc, i: int, a: int, b: int) -> tuple[int, int] | None:
 
 def _author(doc, sp, end: int) -> tuple[int, int] | None:
     """The genitive after a text that is no source, when it names one: "laut einer Studie
-    des Instituts", "laut Arbeitsklimaindex der Arbeiterkammer"; else None."""
+    des Instituts", "laut Konjunkturindex der Handelskammer"; else None."""
     for t in range(sp[0] + 1, min(sp[1] + 1, end)):
         if doc[t].text in ("des", "der") and doc[t].tag_ == "ART":
             np = _np_forward(doc, t, end, glue_genitive=False)
@@ -1618,7 +1618,7 @@ class _Resolver:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
         a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
         # the head: the last capitalised token of the phrase before any von-attribute
-        # ("Ingenieur Gary Ruff vom Glenn Research Center" is Ruff)
+        # ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg)
         cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom")), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
         for k in (head, *range(sp[1] - 1, sp[0] - 1, -1)):
@@ -1632,7 +1632,7 @@ class _Resolver:
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
             # a name the entity stage did not tag here: the one entity it names elsewhere
-            # ("Die Gewerkschaft Verdi ... Verdi fordert", "Sebastian Kurz ... Kurz kündigte an")
+            # ("Der Verband Bitkom ... Bitkom fordert", "Markus Schnell ... Schnell kündigte an")
             named = [e for e in self.entities if e.get("type") in ("PER", "ORG") and _named(e, doc[head].text)]
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
             form = "name" if sp[1] - sp[0] == 1 else form

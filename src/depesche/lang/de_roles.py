@@ -56,7 +56,7 @@ COUNTRY_HEADS = {"land", "nachbarland", "staat", "nachbarstaat", "republik", "so
 # Nouns that describe a city: "die Stadt", "die Metropole" refer back to the last city.
 CITY_HEADS = {"stadt", "metropole", "hauptstadt", "kommune", "gemeinde"}
 
-# Nouns that describe an organisation named before ("Volkswagen ... Der Autobauer kündigte an"),
+# Nouns that describe an organisation named before ("Infineon ... Der Chiphersteller kündigte an"),
 # by the ending of the head (so "der Chipkonzern" counts), with their gender: a masculine or
 # neuter head after "die" is a plural ("die Autobauer"), which describes no single one.
 # Not "die Gewerkschaft", "die Partei": in company news they are rarely the last organisation
