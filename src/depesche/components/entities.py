@@ -565,19 +565,12 @@ class _Resolver:
                 return same[-1].entity
             # Otherwise someone whose known titles fit the same office, or who has none.
             cands = [m for m in cands if not m.entity.titles or any(_title_match(lemma, t) for t in m.entity.titles)]
-        # A description rarely refers to someone named earlier in its own sentence.
-        in_sentence = {id(m.entity) for m in cands if m.sent == sent}
-        others = [m for m in cands if id(m.entity) not in in_sentence]
-        return others[-1].entity if others else None
+        return _last_outside(cands, sent)
 
     def resolve_organisation(self, i: int) -> Entity | None:
         """The organisation a description such as ``der Autobauer`` refers to: the last one
         named in the six sentences before, not in its own sentence (as for persons)."""
-        sent = self.sent_of[i]
-        cands = self.candidates(i, ("ORG",))
-        in_sentence = {id(m.entity) for m in cands if m.sent == sent}
-        others = [m for m in cands if id(m.entity) not in in_sentence]
-        return others[-1].entity if others else None
+        return _last_outside(self.candidates(i, ("ORG",)), self.sent_of[i])
 
     def resolve_country(self, i: int) -> Entity | None:
         sent = self.sent_of[i]
@@ -769,6 +762,14 @@ def _title_match(a: str, b: str) -> bool:
     in_a = any(a.endswith(h) for h in heads)
     in_b = any(b.endswith(h) for h in heads)
     return in_a and in_b
+
+
+def _last_outside(cands, sent: int) -> Entity | None:
+    """The entity of the last candidate mention not named in sentence ``sent`` too: a
+    description rarely refers to someone or something named earlier in its own sentence."""
+    in_sentence = {id(m.entity) for m in cands if m.sent == sent}
+    others = [m for m in cands if id(m.entity) not in in_sentence]
+    return others[-1].entity if others else None
 
 
 def _org_head(det: str, head: str) -> bool:
