@@ -59,8 +59,9 @@ def token_texts(doc: Doc, text: str | None = None) -> tuple[list[int], list[str]
 def token_strings(doc: Doc, attr: str) -> list[str]:
     """The tokens' ``attr`` (``"TAG"``, ``"LEMMA"`` …) as strings, ``""`` where unset.
 
-    Read once per Doc from its array, without Token objects, for the stages after
-    the tagger (which is the only one to set these); shared like :func:`token_texts`.
+    Read once per Doc from its array, without Token objects, and kept: so only for the
+    stages after the last to set these, the tagger and the entities stage (which tags
+    sure names NE); shared like :func:`token_texts`.
     """
     key = f"depesche.{attr}"
     known = doc.user_data.get(key)
