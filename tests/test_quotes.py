@@ -351,6 +351,11 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
     # "laut Bericht der Bundesregierung": the text is no speaker, its author is
     ("BERLIN (dpa) - Die Zahl der Anträge stieg laut Bericht der Bundesregierung im Sommer deutlich.",
      ("der Bundesregierung", "Bundesregierung")),
+    # a relative pronoun is whom its clause hangs on, not whoever spoke last
+    ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Sein Kritiker Martin Hofbauer, der zuletzt "
+     "den Rücktritt des Landeschefs gefordert hatte, stimmte diesmal für ihn.", ("der", "Martin Hofbauer")),
+    ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Kritik kommt von Vereinen, die seit Jahren "
+     "strengere Regeln fordern.", ("die", None)),
 ])
 def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     assert speaker in [(t, s) for _, t, s in _speakers(nlp(text))]

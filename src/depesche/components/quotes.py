@@ -1629,6 +1629,12 @@ class _Resolver:
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None
+        if single.lower() in L.RELATIVE_PRONOUNS and sp[0] > 1 and doc[sp[0] - 1].text == ",":
+            # "X, der ... gefordert hatte": X, whoever spoke last; a clause on a common
+            # noun ("Vereine, die ... fordern") names no one
+            before = doc[sp[0] - 2]
+            ent = self.by_char.get(before.idx)
+            return self._spoke(ent) if ent is not None and self.by_char.get(before.idx + len(before.text) - 1) is ent else None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
             # a name the entity stage did not tag here: the one entity it names elsewhere
@@ -1719,7 +1725,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.0"
+    version = "0.3.1"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
