@@ -112,3 +112,4 @@ def test_names_split_at_a_finite_verb_but_not_at_name_particles():
     doc = Doc(spacy.blank("de").vocab, words=words, tags=["NE", "NE", "NE", "VVFIN", "NE", "VAFIN", "NE", "PTKVZ", "$."])
     assert _without_verbs(doc, [(0, 7, "PER")], words) == [(0, 3, "PER"), (4, 7, "PER")]
     assert _without_verbs(doc, [(0, 7, "OTH")], words) == [(0, 7, "OTH")]  # a title may hold a verb
+    assert _without_verbs(doc, [(0, 4, "PER")], words) == [(0, 3, "PER")]  # "Kim Jong Un lud": the verb is no name

@@ -80,7 +80,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.0"
+    version = "0.3.1"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -707,14 +707,15 @@ _FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 def _without_verbs(doc, ents: list[tuple[int, int, str]], words: list[str]) -> list[tuple[int, int, str]]:
     """Names of people, places and organisations split at a lower-case finite verb, which
-    none of them contains: "X lud Y" is two names (titles and slogans, OTH, may hold verbs)."""
-    if not any(end - start > 2 for start, end, _ in ents):
+    none of them contains: "X lud Y" is two names, "X lud" one without the verb (titles and
+    slogans, OTH, may hold verbs)."""
+    if not ents:
         return ents
     tags = doc.to_array(TAG).tolist()
     verbs = {t for t in set(tags) if doc.vocab.strings[t] in _FINITE_VERBS}  # empty without a tagger
     out = []
     for start, end, label in ents:
-        cuts = [i for i in range(start + 1, end - 1) if tags[i] in verbs and words[i].islower()
+        cuts = [i for i in range(start, end) if tags[i] in verbs and words[i].islower()
                 and words[i] not in NAME_PARTICLES] if label in ("PER", "LOC", "ORG") else []
         for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
             if a < b:
