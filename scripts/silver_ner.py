@@ -28,19 +28,10 @@ DATA = ROOT.parent / "shared" / "data"
 SILVER = ROOT / "data" / "silver" / "ner"
 SOURCE = "silver-llm (depesche project's LLM annotator) over raw-de/wikipedia.jsonl"
 LICENSE = "CC BY-SA 3.0"
-NGRAM = 6
 sys.path.insert(0, str(ROOT / "scripts"))
 from markup_to_jsonl import parse_dispatch  # noqa: E402  (one markup grammar for synthetic and silver)
 
-
-def _ngrams(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + NGRAM]) for i in range(len(words) - NGRAM + 1)}
-
-
-def germeval_ngrams(path: Path) -> set[tuple[str, ...]]:
-    from depesche.evaluate.ner import read_tsv
-
-    return set().union(*(_ngrams(s.tokens) for s in read_tsv(path)))
+from depesche.train._ner_corpus import germeval_ngrams, ngrams  # noqa: E402
 
 
 def sample(n: int, part: int, seed: int) -> Path:
@@ -61,7 +52,7 @@ def sample(n: int, part: int, seed: int) -> Path:
         sents = [s for s in doc.sents if 8 <= len(s) <= 60 and "\n" not in s.text and "\t" not in s.text]
         for sent in rng.sample(sents, min(len(sents), 6)):  # a few per article: many topics
             sid = f"{rec['id']}@{sent.start_char}"
-            if sid in taken or _ngrams([t.text for t in sent]) & banned or not re.search(r"[a-zäöüß]", sent.text):
+            if sid in taken or ngrams([t.text for t in sent]) & banned or not re.search(r"[a-zäöüß]", sent.text):
                 continue
             out.append(f"{sid}\t{sent.text}")
         if len(out) >= n:

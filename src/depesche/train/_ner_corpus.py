@@ -28,6 +28,20 @@ LER_MAP = {  # LER fine classes -> GermEval types; all other LER classes become 
     "ORG": "ORG", "UN": "ORG", "INN": "ORG", "GRT": "ORG", "MRK": "ORG",
 }
 SYNTHETIC_LABELS = {**{lab: lab for lab in LABELS}, "MISC": "OTH"}
+NGRAM = 6  # raw text sharing a run this long with a GermEval sentence is left out
+
+
+def ngrams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + NGRAM]) for i in range(len(words) - NGRAM + 1)}
+
+
+def germeval_ngrams(path: Path) -> set[tuple[str, ...]]:
+    """Every NGRAM-token run of every GermEval 2014 sentence (all splits): raw text used
+    for silver annotation or pretraining must share none, so the held-out split never
+    comes back as training text."""
+    return set().union(*(ngrams(s.tokens) for s in read_tsv(path)))
+
+
 # Tokens that may be a name or a name-derived adjective the source could not label.
 _MAYBE_NAME = re.compile(r"\w*[A-ZÄÖÜ]|.*isch(e[nmrs]?)?$")
 

@@ -1,10 +1,11 @@
 """German NER (GermEval 2014 outer level): build corpus, train, package into models/de_ner.
 
 Steps: (a) corpus from the train-licensed sources plus ``data/synthetic/ner/*.jsonl``
-and ``data/silver/ner/*.jsonl`` with a per-sentence manifest, gazetteer patterns and floret vectors (cached under
-``build/ner``); (b) ``spacy train`` with the committed ``ner.cfg`` (fixed seed, one
-thread: deterministic); (c) copy the best model (by GermEval dev F1) to ``--out``
-and write ``PROVENANCE.md`` with sources, licenses, counts and measured scores.
+and ``data/silver/ner/*.jsonl`` with a per-sentence manifest, gazetteer patterns, floret
+vectors and a pretrained token-to-vector layer (the last two cached under ``build/ner``);
+(b) ``spacy train`` with the committed ``ner.cfg`` (fixed seed, one thread:
+deterministic); (c) copy the best model (by GermEval dev F1) to ``--out`` and write
+``PROVENANCE.md`` with sources, licenses, counts and measured scores.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from . import _ner_corpus as corpus
 from . import _ner_gazetteer as gazetteer
+from . import _ner_pretrain as pretrain
 from . import _ner_vectors as vectors
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -74,6 +76,30 @@ def build_vectors(args, work: Path) -> tuple[Path, int]:
     return model, n_tokens
 
 
+def build_pretrained(args, work: Path, paths: list[str]) -> tuple[Path, dict]:
+    """``spacy pretrain`` over raw-de (once; cached in ``work/pretrain``); returns the
+    last epoch's weights and the words taken per raw-de file."""
+    out = work / "pretrain"
+    used_file = out / "raw-words.json"
+    epochs = _config_int("pretraining", "max_epochs")
+    weights = out / f"model{epochs - 1}.bin"
+    if weights.exists() and used_file.exists():
+        return weights, json.loads(used_file.read_text())
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    used = pretrain.write_text(args.data / "raw-de", args.data / "germeval2014" / "NER-de-test.tsv",
+                               work / "raw.jsonl")
+    _run("spacy", "pretrain", str(CONFIG), str(out), *paths, "--paths.raw_text", str(work / "raw.jsonl"))
+    used_file.write_text(json.dumps(used))
+    return weights, used
+
+
+def _config_int(section: str, key: str) -> int:
+    from spacy.util import load_config
+
+    return int(load_config(CONFIG, interpolate=False)[section][key])
+
+
 def build_gazetteer(args, work: Path) -> dict:
     lists = gazetteer.lists(args.data / "ler" / "gazetteers")
     (work / "gazetteer.json").write_text(json.dumps(gazetteer.patterns(lists), ensure_ascii=False))
@@ -89,14 +115,15 @@ def _dir_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def provenance(counts, gaz, n_vec_tokens, scores, train_seconds, total_seconds, size_mb) -> str:
+def provenance(counts, gaz, n_vec_tokens, raw_words, scores, seconds, size_mb) -> str:
     from ..evaluate.ner import format_report
 
     lines = [
         "# de_ner: provenance",
         "",
         "German NER, GermEval 2014 outer level (12 labels), spaCy efficiency CNN with",
-        "floret vectors and gazetteer features. Rebuild: `depesche train ner`",
+        "floret vectors, gazetteer features and a token-to-vector layer pretrained on raw",
+        "German text. Rebuild: `depesche train ner`",
         "(recipe `src/depesche/train/ner.py`, config `src/depesche/train/ner.cfg`).",
         "",
         "Because the vectors (Wikipedia, Klexikon) and two gazetteer lists (OpenStreetMap)",
@@ -139,10 +166,19 @@ def provenance(counts, gaz, n_vec_tokens, scores, train_seconds, total_seconds, 
         f"raw-de: {', '.join(vectors.RAW_FILES)} (Bundestag protocols: official work § 5 UrhG; "
         "German Wikipedia via klexikon corpus: CC BY-SA 3.0; Klexikon: CC BY-SA).",
         "",
+        "## Pretrained token-to-vector layer",
+        "",
+        f"`spacy pretrain`, characters objective (first and last four characters of each word), "
+        f"{_config_int('pretraining', 'max_epochs')} epochs over {sum(raw_words.values()):,} words of "
+        "raw-de paragraphs (" + ", ".join(f"{name} {n:,}" for name, n in raw_words.items()) + "); "
+        "paragraphs sharing a six-token run with any GermEval 2014 sentence were left out. "
+        "Same licenses as the vectors.",
+        "",
         "## Measured",
         "",
-        f"`spacy train` {train_seconds / 60:.1f} min, whole command {total_seconds / 60:.1f} min (2-core "
-        f"machine, one thread; vectors cached in build/ner/vectors); model size {size_mb:.1f} MB.",
+        f"`spacy pretrain` {seconds['pretrain'] / 60:.1f} min, `spacy train` {seconds['train'] / 60:.1f} min, "
+        f"whole command {seconds['total'] / 60:.1f} min (2-core machine, one thread; vectors and "
+        f"pretrained weights cached in build/ner); model size {size_mb:.1f} MB.",
     ]
     for split, result in scores.items():
         speed = result["words"] / result["cpu_seconds"]
@@ -156,7 +192,7 @@ def _describe(model_dir: Path, scores: dict) -> None:
     """Name the pipeline and point its meta at the provenance file."""
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text())
-    meta.update(name="de_ner", version="0.2.0", license="CC BY-SA (see PROVENANCE.md)",
+    meta.update(name="de_ner", version="0.3.0", license="CC BY-SA (see PROVENANCE.md)",
                 description="German NER, GermEval 2014 outer level (12 labels); see PROVENANCE.md",
                 performance={**meta.get("performance", {}),
                              "germeval_test_f1": scores["test"]["labels12"]["overall"]["f1"]})
@@ -173,11 +209,15 @@ def run(args: argparse.Namespace) -> int:
     counts = build_corpus(args, work)
     gaz = build_gazetteer(args, work)
     vec_model, n_vec_tokens = build_vectors(args, work)
+    paths = ["--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+             "--paths.vectors", str(vec_model), "--paths.gazetteer", str(work / "gazetteer.json")]
+    pretrain_start = time.perf_counter()
+    weights, raw_words = build_pretrained(args, work, paths)
+    pretrain_seconds = time.perf_counter() - pretrain_start
     train_start = time.perf_counter()
     shutil.rmtree(work / "model", ignore_errors=True)
-    _run("spacy", "train", str(CONFIG), "--output", str(work / "model"),
-         "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
-         "--paths.vectors", str(vec_model), "--paths.gazetteer", str(work / "gazetteer.json"))
+    _run("spacy", "train", str(CONFIG), "--output", str(work / "model"), *paths,
+         "--paths.init_tok2vec", str(weights), "--paths.raw_text", str(work / "raw.jsonl"))
     train_seconds = time.perf_counter() - train_start
     best = work / "model" / "model-best"
     tsv = args.data / "germeval2014" / "NER-de-test.tsv"
@@ -186,8 +226,8 @@ def run(args: argparse.Namespace) -> int:
     shutil.copytree(best, args.out)
     _describe(args.out, scores)
     size_mb = _dir_mb(args.out)
-    text = provenance(counts, gaz, n_vec_tokens, scores, train_seconds,
-                      time.perf_counter() - start, size_mb)
+    seconds = {"pretrain": pretrain_seconds, "train": train_seconds, "total": time.perf_counter() - start}
+    text = provenance(counts, gaz, n_vec_tokens, raw_words, scores, seconds, size_mb)
     (args.out / "PROVENANCE.md").write_text(text, encoding="utf-8")
     print(text)
     return 0
