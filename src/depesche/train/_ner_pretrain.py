@@ -4,7 +4,8 @@ The gold and silver sentences are too few for the CNN to learn what rare words,
 lone surnames or places look like; predicting each word's first and last
 characters from its window over a few million raw words teaches its hash
 embeddings and encoder that first. Paragraphs sharing a six-token run with any
-GermEval 2014 sentence are left out, so the held-out split is never read.
+GermEval 2014 sentence are left out, so the held-out split never comes back as
+pretraining text.
 """
 from __future__ import annotations
 
