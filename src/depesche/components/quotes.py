@@ -1630,11 +1630,12 @@ class _Resolver:
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None
         if single.lower() in L.RELATIVE_PRONOUNS and sp[0] > 1 and doc[sp[0] - 1].text == ",":
-            # "X, der ... gefordert hatte": X, whoever spoke last; a clause on a common
-            # noun ("Vereine, die ... fordern") names no one
+            # "X, der ... gefordert hatte" is X, not whoever spoke last; a clause on a
+            # common noun ("Vereine, die ... fordern") names no one
             before = doc[sp[0] - 2]
             ent = self.by_char.get(before.idx)
-            return self._spoke(ent) if ent is not None and self.by_char.get(before.idx + len(before.text) - 1) is ent else None
+            covers = ent is not None and self.by_char.get(before.idx + len(before.text) - 1) is ent
+            return self._spoke(ent) if covers else None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
             # a name the entity stage did not tag here: the one entity it names elsewhere
