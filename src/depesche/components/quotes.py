@@ -340,8 +340,7 @@ def _sentences(doc) -> list[_Sent]:
     for a, b in spans:
         if a > 0 and ("\n" in doc[a - 1].whitespace_ or (doc[a - 1].is_space and "\n" in doc[a - 1].text)):
             para += 1
-        while a < b and doc[a].is_space:
-            a += 1
+        a = _past_space(doc, a, b)
         while b > a and doc[b - 1].is_space:
             b -= 1
         out += [_Sent(p, q, para) for p, q in pieces(doc, a, b)]  # a run-on in pieces: the scans stay linear
@@ -395,9 +394,9 @@ class SpeechFinder:
             if all(t in in_quote for t in range(s.start, s.end) if _WORD.search(doc[t].text)):
                 continue
             events.extend(self._frame_events(doc, k, s, in_quote, direct, fragments))
-        if self.ranker is not None and events and _has_tags(doc) and _stts(doc):
-            self.ranker.rerank(doc, sents, events)
         if events and _has_tags(doc) and _stts(doc):
+            if self.ranker is not None:
+                self.ranker.rerank(doc, sents, events)
             for ev in events:
                 if ev.source is not None and ev.cue:
                     ev.source = _with_affiliation(doc, ev.source, ev.cue)
@@ -1622,9 +1621,8 @@ class _Resolver:
         cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom")), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
         for k in (head, *range(sp[1] - 1, sp[0] - 1, -1)):
-            tok = doc[k]
-            ent = self.by_char.get(tok.idx)
-            if ent is not None and self.by_char.get(tok.idx + len(tok.text) - 1) is ent:  # covers the token
+            ent = self._covering(doc[k])
+            if ent is not None:
                 return self._spoke(ent)
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
@@ -1632,10 +1630,8 @@ class _Resolver:
         if single.lower() in L.RELATIVE_PRONOUNS and sp[0] > 1 and doc[sp[0] - 1].text == ",":
             # "X, der ... gefordert hatte" is X, not whoever spoke last; a clause on a
             # common noun ("Vereine, die ... fordern") names no one
-            before = doc[sp[0] - 2]
-            ent = self.by_char.get(before.idx)
-            covers = ent is not None and self.by_char.get(before.idx + len(before.text) - 1) is ent
-            return self._spoke(ent) if covers else None
+            ent = self._covering(doc[sp[0] - 2])
+            return self._spoke(ent) if ent is not None else None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
             # a name the entity stage did not tag here: the one entity it names elsewhere
@@ -1651,6 +1647,11 @@ class _Resolver:
                 self.by_char.setdefault(c, ent)
             return self._spoke(ent)
         return None
+
+    def _covering(self, tok) -> dict | None:
+        """The entity one of whose mentions covers the whole token, if any."""
+        ent = self.by_char.get(tok.idx)
+        return ent if ent is not None and self.by_char.get(tok.idx + len(tok.text) - 1) is ent else None
 
     def _spoke(self, ent):
         if ent in self.speakers:
