@@ -356,6 +356,9 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
      "den Rücktritt des Landeschefs gefordert hatte, stimmte diesmal für ihn.", ("der", "Martin Hofbauer")),
     ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Kritik kommt von Vereinen, die seit Jahren "
      "strengere Regeln fordern.", ("die", None)),
+    # a plural clause cannot hang on the one name before its comma ("Briefe von Anwalt X, die ...")
+    ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Auf seinem Tisch liegen Briefe von Martin "
+     "Hofbauer, die einen raschen Rücktritt fordern.", ("die", None)),
 ])
 def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     assert speaker in [(t, s) for _, t, s in _speakers(nlp(text))]

@@ -1597,6 +1597,24 @@ def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------------- speakers
 
+def _agrees(doc, noun: int, rel: int) -> bool:
+    """Whether the relative clause opened at token ``rel`` can hang on token ``noun``: its
+    finite verb (the clause's last) does not differ in number ("Briefe von X, die ... fordern"
+    hang on the letters, not on X).  A clause whose only verb is tagged an infinitive ends
+    in a plural finite verb of the same form ("die ihn mahnen")."""
+    verb = plural = None
+    for t in range(rel + 1, len(doc)):
+        if doc[t].text in (",", ".", ";", ":", "!", "?"):
+            break
+        if doc[t].tag_ in _FINITE:
+            verb = t
+        elif doc[t].tag_ in ("VVINF", "VAINF", "VMINF") and doc[t - 1].text != "zu":
+            plural = t
+    n = doc[noun].morph.get("Number")
+    v = doc[verb].morph.get("Number") if verb is not None else ["Plur"] if plural is not None else []
+    return not (n and v and n != v)
+
+
 class _Resolver:
     """Map speaker phrases to entities of the record, reasoning over the discourse."""
 
@@ -1630,7 +1648,7 @@ class _Resolver:
         if single.lower() in L.RELATIVE_PRONOUNS and sp[0] > 1 and doc[sp[0] - 1].text == ",":
             # "X, der ... gefordert hatte" is X, not whoever spoke last; a clause on a
             # common noun ("Vereine, die ... fordern") names no one
-            ent = self._covering(doc[sp[0] - 2])
+            ent = self._covering(doc[sp[0] - 2]) if _agrees(doc, sp[0] - 2, sp[0]) else None
             return self._spoke(ent) if ent is not None else None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
         if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
@@ -1727,7 +1745,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.1"
+    version = "0.3.2"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
