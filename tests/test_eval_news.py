@@ -110,6 +110,16 @@ def test_speaker_entity_merged_with_speaker_counts():
     assert news.score_quotes([("d", gold, pred)])[0]["speaker_accuracy"] == 1.0
 
 
+def test_speaker_is_the_gold_entity_the_prediction_stands_for():
+    # a wrong speaker that merely swallowed one mention of the gold speaker is wrong:
+    # the predicted entity stands for the gold entity it shares most mentions with
+    gold = record([entity("e1", "PER", (0, 5), (40, 45)), entity("e2", "ORG", (60, 70))],
+                  quotes=[{"kind": "reported", "start": 60, "end": 90, "speaker": "e2", "cue": None}])
+    pred = record([entity("x", "PER", (0, 5), (40, 45), (60, 70))],
+                  quotes=[{"kind": "reported", "start": 60, "end": 90, "speaker": "x", "cue": None}])
+    assert news.score_quotes([("d", gold, pred)])[0]["speaker_accuracy"] == 0.0
+
+
 # --------------------------------------------------------------------------- events
 
 def event(etype, src, tgt, start, status="happened"):

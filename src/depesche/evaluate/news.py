@@ -17,8 +17,10 @@ is held out, never tune on it.  Spans are ``(start, end)`` character offsets.
 - **quotes** - quote spans matched one to one, exact spans first, then
   pairs overlapping by at least 50% of the longer span (best first).  Kind and
   speaker accuracy on overlap matches; a speaker is right if the predicted
-  speaker entity has a mention whose span is a mention of the gold speaker
-  (both ``null`` is right too).  Cue P/R/F1 on exact cue spans.
+  speaker entity stands for the gold speaker: of all gold entities, it shares
+  most exact mention spans with that one (both ``null`` is right too; before
+  2026-11-26 one shared span sufficed, which counted a wrong speaker right when
+  the resolver had added the gold speaker's mention to it).  Cue P/R/F1 on exact cue spans.
 - **events** - an event is right when type, sources and targets are right:
   each predicted entity stands for the gold entity it shares most exact
   mention spans with, sources/targets are compared as sets of those, and
@@ -262,8 +264,7 @@ def score_quotes(pairs) -> tuple[dict, list[str]]:
         c["pred"] += len(pq)
         c["exact"] += sum(span(gq[gi]) == span(pq[pi]) for gi, pi in matched)
         c["overlap"] += len(matched)
-        gspans = {e["id"]: {span(m) for m in e.get("mentions") or []} for e in gold.get("entities") or []}
-        pspans = {e["id"]: {span(m) for m in e.get("mentions") or []} for e in pred.get("entities") or []}
+        stands_for = entity_alignment(gold, pred)
         for gi, pi in matched:
             g, p = gq[gi], pq[pi]
             if g["kind"] == p.get("kind"):
@@ -274,7 +275,7 @@ def score_quotes(pairs) -> tuple[dict, list[str]]:
             if gs is None:
                 ok = ps is None
             else:
-                ok = ps is not None and bool(pspans.get(ps, set()) & gspans.get(gs, set()))
+                ok = ps is not None and stands_for.get(ps) == gs
             c["speaker"] += ok
             if not ok:
                 errors.append(f"{name} speaker {_entity_label(pred, ps)} for gold {_entity_label(gold, gs)}: "
