@@ -359,6 +359,14 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
     # a plural clause cannot hang on the one name before its comma ("Briefe von Anwalt X, die ...")
     ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Auf seinem Tisch liegen Briefe von Martin "
      "Hofbauer, die einen raschen Rücktritt fordern.", ("die", None)),
+    # a bracket after a name (party, age, abbreviation) is part of the phrase, not a clause boundary
+    ("GRAZ (APA) - Der Gemeinderat beschloss das Budget. Bürgermeisterin Elke Kahr (KPÖ) kritisierte den Beschluss.",
+     ("Bürgermeisterin Elke Kahr (KPÖ)", "Elke Kahr")),
+    ("BONN (dpa) - Der Verein legte seine Bilanz vor. Die Stiftung Warentest (SWT) kritisierte die Angaben.",
+     ("Die Stiftung Warentest (SWT)", "Stiftung Warentest")),
+    # a plural description is not the last person who spoke
+    ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Die Ermittler sagten, der Brand sei "
+     "gelegt worden.", ("Die Ermittler", None)),
 ])
 def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     assert speaker in [(t, s) for _, t, s in _speakers(nlp(text))]

@@ -288,7 +288,8 @@ def _boundaries(doc, stops) -> list[int]:
     key = ("depesche.clause_marks", "".join(sorted(stops)))
     marks = doc.user_data.get(key)
     if marks is None:
-        marks = [k for k, t in enumerate(_texts(doc)) if t in stops or t in L.CLOSING or t in L.OPENING]
+        marks = [k for k, t in enumerate(_texts(doc)) if (t in stops or t in L.CLOSING or t in L.OPENING)
+                 and not _qualifying_bracket(doc, k)]
         doc.user_data[key] = marks
     return marks
 
@@ -866,6 +867,8 @@ def _bound(doc, i: int) -> bool:
     tags, text = token_strings(doc, "TAG"), _texts(doc)[i]
     if tags[i] not in _BOUNDARY or text in L.OPENING or text in L.CLOSING:
         return False
+    if text == "/" or _qualifying_bracket(doc, i):  # "CDU / CSU", "Drucksache 19 / 83"
+        return False
     return not (text == "," and 0 < i < len(doc) - 1 and tags[i - 1] == "ADJA"
                 and tags[i + 1] in ("ADJA", "ADJD", "ADV"))
 
@@ -916,6 +919,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
         if head is None or (j == i + 1 and _ADVERB.search(text)):  # "Viertens", "Folglich"
             return None
+    j = _past_parenthesis(doc, j, end)  # "Minister Christian Lindner (FDP)"
     if (j + 1 < end and texts[j] == "für" and tags[j - 1] == "NN" and tags[j + 1] == "NN"
             and (j + 2 >= end or tags[j + 2] not in _NP_TAGS)):
         j += 2  # an institution's name: "des Bundeszentralamts für Steuern", "die Bundesagentur für Arbeit"
@@ -926,6 +930,33 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         if other is not None:
             j = other[1]
     return (i, j)
+
+
+_PAREN_INSIDE = frozenset({"NE", "NN", "CARD", "FM", "TRUNC", "ADJD", "$(", "$,"})
+
+
+def _past_parenthesis(doc, j: int, end: int) -> int:
+    """Past a short bracket after a name or noun that only qualifies it: a party, an age,
+    an abbreviation ("Christian Lindner (FDP)", "der Kläger (52)", "Bündnis 90/Die Grünen");
+    else ``j``.  Not a bracket with a verb or a preposition in it ("(Beifall bei der SPD)")."""
+    if j >= end or j == 0 or doc[j].text != "(" or doc[j - 1].tag_ not in _HEADS:
+        return j
+    for m in range(j + 2, min(end, j + 8)):
+        if doc[m].text == ")":
+            inside = range(j + 1, m)
+            ok = all(doc[t].tag_ in _PAREN_INSIDE or doc[t].tag_ == "ART" and doc[t - 1].text == "/" for t in inside)
+            return m + 1 if ok and _is_cap(doc[j + 1]) or ok and doc[j + 1].tag_ == "CARD" else j
+    return j
+
+
+def _qualifying_bracket(doc, i: int) -> bool:
+    """Token ``i`` is a bracket of :func:`_past_parenthesis` ("Christian Lindner (FDP) sagte"):
+    no clause boundary."""
+    text = doc[i].text
+    if text not in ("(", ")") or not _stts(doc):
+        return False
+    opening = i if text == "(" else next((k for k in range(i - 2, max(i - 8, -1), -1) if doc[k].text == "("), None)
+    return opening is not None and _past_parenthesis(doc, opening, len(doc)) > max(opening, i)
 
 
 def _name_after(doc, j: int) -> bool:
@@ -1623,10 +1654,12 @@ class _Resolver:
         self.text = record["text"]
         self.entities = record.get("entities") or []
         self.by_char: dict[int, dict] = {}
+        self.derived: dict[int, dict] = {}  # "die türkische Regierung": Turkey, if no name is in the phrase
         for ent in self.entities:
             for m in ent.get("mentions", []):
+                chars = self.derived if m.get("form") == "derived" else self.by_char
                 for c in range(m["start"], m["end"]):
-                    self.by_char.setdefault(c, ent)
+                    chars.setdefault(c, ent)
         self.speakers: list[dict] = []  # entities that spoke, most recent last
 
     def resolve(self, sp) -> dict | None:
@@ -1634,14 +1667,18 @@ class _Resolver:
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
         a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
-        # the head: the last capitalised token of the phrase before any von-attribute
-        # ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg)
-        cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom")), sp[1])
+        # the head: the last capitalised token of the phrase before any von-attribute, bracket
+        # or relative clause ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg, so is
+        # "Anna Berg (SPD)" and "Anna Berg, die mit der Kanzlei X ... vertritt"); failing that,
+        # any entity of the phrase, the part before the cut first
+        cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom", "(")
+                    or doc[k].text == "," and k + 1 < sp[1] and doc[k + 1].text in L.RELATIVE_PRONOUNS), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
-        for k in (head, *range(sp[1] - 1, sp[0] - 1, -1)):
-            ent = self._covering(doc[k])
-            if ent is not None:
-                return self._spoke(ent)
+        for chars in (self.by_char, self.derived):  # "Die Salzburger Nachrichten (SN)" is SN
+            for k in (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1)):
+                ent = self._covering(doc[k], chars)
+                if ent is not None:
+                    return self._spoke(ent)
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None
@@ -1658,7 +1695,7 @@ class _Resolver:
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
             form = "name" if sp[1] - sp[0] == 1 else form
         else:
-            ent = self._antecedent(doc[head].text, form)
+            ent = self._antecedent(doc[head].text, form, plural=doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number"))
         if ent is not None:
             ent.setdefault("mentions", []).append(span(self.text, a, b, form=form))
             for c in range(a, b):
@@ -1666,10 +1703,11 @@ class _Resolver:
             return self._spoke(ent)
         return None
 
-    def _covering(self, tok) -> dict | None:
-        """The entity one of whose mentions covers the whole token, if any."""
-        ent = self.by_char.get(tok.idx)
-        return ent if ent is not None and self.by_char.get(tok.idx + len(tok.text) - 1) is ent else None
+    def _covering(self, tok, chars=None) -> dict | None:
+        """The entity one of whose mentions (in ``chars``: names, or derived ones) covers the whole token, if any."""
+        chars = self.by_char if chars is None else chars
+        ent = chars.get(tok.idx)
+        return ent if ent is not None and chars.get(tok.idx + len(tok.text) - 1) is ent else None
 
     def _spoke(self, ent):
         if ent in self.speakers:
@@ -1677,8 +1715,9 @@ class _Resolver:
         self.speakers.append(ent)
         return ent
 
-    def _antecedent(self, head: str, form: str) -> dict | None:
-        """Most recent speaker whose title or mentions match; else the last person speaking."""
+    def _antecedent(self, head: str, form: str, plural: bool = False) -> dict | None:
+        """Most recent speaker whose title or mentions match; else the last person speaking
+        (never for a plural description: "die Klubobleute" are not the last one who spoke)."""
         stem = head.rstrip("n") if head.endswith("en") else head
         if form == "nominal":
             for ent in reversed(self.speakers):
@@ -1687,7 +1726,7 @@ class _Resolver:
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if form == "pronoun":
             return persons[0] if persons else None
-        if head.lower().endswith(ORG_NOUN_ENDINGS):
+        if head.lower().endswith(ORG_NOUN_ENDINGS) or plural and form == "nominal":
             persons = []  # "die Gewerkschaft" is no person who spoke before
         if persons and not any(_matches(e, head, stem) for e in self.entities):
             return persons[0]
@@ -1745,7 +1784,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.2"
+    version = "0.3.3"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
