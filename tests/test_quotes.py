@@ -184,6 +184,27 @@ def test_quotes_reported(text, cue, speaker):
     assert q["speaker_text"]["text"] == speaker
 
 
+@pytest.mark.parametrize("text, cues, speaker", [
+    # "nennen" without "als": an adjective or a quoted fragment says what the object is called
+    ("Die Ministerin nannte den Entwurf „völlig überzogen“.", ["nannte"], "Die Ministerin"),
+    ("Die Ministerin nannte den Entwurf überzogen.", ["nannte"], "Die Ministerin"),
+    # the particle after a quoted fragment
+    ("Der Verband warf der Regierung „Untätigkeit“ vor.", ["warf", "vor"], "Der Verband"),
+    ("Die Bürgermeisterin bedauerte die Entscheidung.", ["bedauerte"], "Die Bürgermeisterin"),
+    ("Der Kanzler sprach sich für eine rasche Einigung aus.", ["sprach", "aus"], "Der Kanzler"),
+])
+def test_news_speech_acts(nlp, text, cues, speaker):
+    (q,) = nlp("BERLIN (dpa) - " + text)["quotes"]
+    assert q["kind"] == "reported" and q["speaker_text"]["text"] == speaker
+    assert [c["text"] for c in q["cue"].get("parts", [q["cue"]])] == cues
+
+
+@pytest.mark.parametrize("text", ["Die Polizei nannte keine Details.", "Das Konzert war ausgesprochen gut besucht.",
+                                  "Eine ausgesprochen kluge Lösung fand der Verein."])
+def test_news_no_speech_act(nlp, text):
+    assert nlp("BERLIN (dpa) - " + text)["quotes"] == []
+
+
 def test_quotes_particle_cue_has_parts():
     q = only(analyse("Die Bahn kündigte für Montag einen Streik an."))
     assert [p["text"] for p in q["cue"]["parts"]] == ["kündigte", "an"]

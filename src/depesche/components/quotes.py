@@ -304,6 +304,8 @@ def _verb_cue(doc, i: int, s_start: int, s_end: int):
         return None
     low = text.lower()
     if low in L.JOINED_FORMS:
+        if i + 1 < s_end and doc[i + 1].tag_ in ("ADJA", "ADJD"):
+            return None  # an adverb: "ausgesprochen gut", "eine ausgesprochen kluge Frage"
         lemma, _, kind = L.JOINED_FORMS[low]
         return lemma, kind, None
     readings = L.VERB_FORMS.get(low)
@@ -313,13 +315,31 @@ def _verb_cue(doc, i: int, s_start: int, s_end: int):
     last = b - 1
     while last > i and not _WORD.search(texts[last]):
         last -= 1
+    after = _after_fragment(texts, b, s_end)  # "warf der Regierung „Versagen“ vor"
     bare = None
     for lemma, particle, kind in readings:
         if particle is None:
             bare = (lemma, kind, None)
         elif last > i and texts[last] == particle:
             return lemma, kind, last
+        elif after is not None and after < s_end and texts[after] == particle:
+            return lemma, kind, after
     return bare
+
+
+def _predicative(doc, v: int, b: int, s_end: int) -> bool:
+    """"nannte den Plan unverantwortlich", "nannte das Vorhaben „grob fahrlässig“": an
+    adjective or a quoted fragment says what the object is called, as "als" would."""
+    return any(doc[t].tag_ == "ADJD" for t in range(v + 1, b)) or _after_fragment(_texts(doc), b, s_end) is not None
+
+
+def _after_fragment(texts, b: int, s_end: int) -> int | None:
+    """The index right after a short quoted fragment opening at token ``b`` in a sentence
+    ending at ``s_end`` (where "warf X „Versagen“ vor" has its particle), or None."""
+    if b >= s_end or texts[b] not in L.OPENING:
+        return None
+    close = next((k for k in range(b + 1, min(s_end, b + 12)) if texts[k] in L.CLOSING), None)
+    return close + 1 if close is not None else None
 
 
 @dataclass
@@ -583,7 +603,8 @@ class SpeechFinder:
             if content is not None:
                 ev.message = content
                 ev.kind = "reported" if kind == "act" else "indirect"
-            elif kind == "act" and not negated and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))):
+            elif kind == "act" and not negated and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))
+                                                    or _predicative(doc, i, b, s.end)):
                 ev.kind = "reported"
                 ev.message = _clause_text(doc, s, in_quote)
             if ev.kind == "reported":
@@ -1784,7 +1805,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.3"
+    version = "0.3.4"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

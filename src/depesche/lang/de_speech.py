@@ -88,6 +88,8 @@ bemängeln bemängelt bemängelte bemängelt act
 aus|schließen schließt schloss geschlossen act
 auf|rufen ruft rief gerufen act
 nennen nennt nannte genannt act
+bedauern bedauert bedauerte bedauert act
+aus|sprechen spricht sprach gesprochen act
 """
 
 # Verbs that take "X als Y" for their content (bezeichnete Minsk als Verbündeten).
