@@ -192,6 +192,11 @@ def test_quotes_reported(text, cue, speaker):
     ("Der Verband warf der Regierung „Untätigkeit“ vor.", ["warf", "vor"], "Der Verband"),
     ("Die Bürgermeisterin bedauerte die Entscheidung.", ["bedauerte"], "Die Bürgermeisterin"),
     ("Der Kanzler sprach sich für eine rasche Einigung aus.", ["sprach", "aus"], "Der Kanzler"),
+    # "sprechen von": a quoted phrase after an article is part of the report, not a quotation
+    ("Die Trainerin sprach von einem „verdienten Sieg für das ganze Team“.", ["sprach"], "Die Trainerin"),
+    ("Die Ministerin lobte das Abkommen als „Meilenstein für die ganze Region“.", ["lobte"], "Die Ministerin"),
+    # "Das teilte X mit": a report of what came before
+    ("Die Bahn stellt den Verkehr ein. Das teilte das Unternehmen am Abend mit.", ["teilte", "mit"], "das Unternehmen"),
 ])
 def test_news_speech_acts(nlp, text, cues, speaker):
     (q,) = nlp("BERLIN (dpa) - " + text)["quotes"]
@@ -199,8 +204,24 @@ def test_news_speech_acts(nlp, text, cues, speaker):
     assert [c["text"] for c in q["cue"].get("parts", [q["cue"]])] == cues
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # "nach Angaben" frames: compounds, an adjective or possessive before the noun
+    ("Auf der Autobahn stauten sich nach Polizeiangaben die Fahrzeuge.", "Polizeiangaben", None),
+    ("Die Reederei Nordlicht beförderte nach eigenen Angaben eine Million Gäste.", "Angaben", "Die Reederei Nordlicht"),
+    ("Der Bürgermeister Jan Petersen besuchte die Schule. Nach seinen Worten ist sie zu klein.", "Worten", "seinen"),
+    ("Nach ersten Erkenntnissen der Feuerwehr war ein Kurzschluss die Ursache.", "Erkenntnissen", "der Feuerwehr"),
+])
+def test_news_nach_angaben_frames(nlp, text, cue, speaker):
+    (q,) = nlp("KIEL (dpa) - " + text)["quotes"]
+    assert q["kind"] == "indirect" and q["cue"]["text"] == cue
+    assert (q.get("speaker_text") or {}).get("text") == speaker
+
+
 @pytest.mark.parametrize("text", ["Die Polizei nannte keine Details.", "Das Konzert war ausgesprochen gut besucht.",
-                                  "Eine ausgesprochen kluge Lösung fand der Verein."])
+                                  "Eine ausgesprochen kluge Lösung fand der Verein.",
+                                  "Nach schweren Regenfällen trat der Fluss über die Ufer.",
+                                  "Im Mai sprach ihn ein Gericht vom Vorwurf des Betrugs frei.",
+                                  "Die Preise steigen. Das erinnert an die Krise im Jahr 2008."])
 def test_news_no_speech_act(nlp, text):
     assert nlp("BERLIN (dpa) - " + text)["quotes"] == []
 
@@ -385,6 +406,9 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
      ("Bürgermeisterin Elke Kahr (KPÖ)", "Elke Kahr")),
     ("BONN (dpa) - Der Verein legte seine Bilanz vor. Die Stiftung Warentest (SWT) kritisierte die Angaben.",
      ("Die Stiftung Warentest (SWT)", "Stiftung Warentest")),
+    # a newspaper is not the last person who spoke
+    ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Das berichtete am Montag die örtliche "
+     "Tageszeitung.", ("die örtliche Tageszeitung", None)),
     # a plural description is not the last person who spoke
     ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Die Ermittler sagten, der Brand sei "
      "gelegt worden.", ("Die Ermittler", None)),

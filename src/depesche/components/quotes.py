@@ -178,6 +178,10 @@ def _closes(text, j, end) -> bool:
     return not (nxt.isalnum())
 
 
+# A quoted phrase right after one of these is part of a noun or prepositional phrase.
+_FRAGMENT_OPENERS = L.DETERMINERS | L.POSSESSIVES | L.PREPOSITIONS | {"als", "zum", "zur", "vom", "im", "am", "beim"}
+
+
 def _is_quotation(text: str, start: int, end: int) -> bool:
     """A quotation, not a scare-quoted term, title or short name."""
     content = text[start:end].strip()
@@ -435,7 +439,11 @@ class SpeechFinder:
         after = text[b:].lstrip()
         if not before or before[-1] in ":,.!?\n–—-" or before.endswith(tuple(L.CLOSING)):
             return True
-        if text[q[1] - 1:q[1]] in ".!?" or after[:1] in (",", ""):
+        if text[q[1] - 1:q[1]] in ".!?":
+            return True
+        if before.split()[-1].lower() in _FRAGMENT_OPENERS:
+            return False  # "sprach von einem „guten Tag für Europa“", "lobte X als „Anker der Stabilität“"
+        if after[:1] in (",", ""):
             return True
         return not after[:1].isalpha()
 
@@ -603,8 +611,12 @@ class SpeechFinder:
             if content is not None:
                 ev.message = content
                 ev.kind = "reported" if kind == "act" else "indirect"
-            elif kind == "act" and not negated and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))
-                                                    or _predicative(doc, i, b, s.end)):
+            elif not negated and (kind == "act" and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))
+                                                     or _predicative(doc, i, b, s.end))
+                                  or lemma in L.VON_ACTS and any(doc[t].text in ("von", "vom") for t in range(i + 1, b))
+                                  and not any(doc[t].tag_ in ("PTKVZ", "ADJD") for t in range(b - 2, b))  # not "sprach X frei"
+                                  or i == _past_space(doc, a, b) + 1 and doc[i - 1].text in ("Das", "Dies")
+                                  and ev.source is not None and ev.source[0] > i):  # "Das teilte X mit", not "Das erinnert an"
                 ev.kind = "reported"
                 ev.message = _clause_text(doc, s, in_quote)
             if ev.kind == "reported":
@@ -681,15 +693,23 @@ class SpeechFinder:
             elif t in L.SOURCE_AFTER:
                 sp = _np_backward(doc, i, s.start)
                 frame = (sp[0], i + 1) if sp else None
-            elif t.lower() == "nach" and i + 1 < s.end and texts[i + 1] in L.NACH_NOUNS:
-                j = _past_space(doc, i + 2, s.end)
+            elif t.lower() == "nach" and i + 1 < s.end and _nach_noun(texts, i + 1, s.end) is not None:
+                n = _nach_noun(texts, i + 1, s.end)  # "nach Angaben", "nach ersten Erkenntnissen", "nach Polizeiangaben"
+                j = _past_space(doc, n + 1, s.end)
                 if j < s.end and texts[j] == "von":
                     j = _past_space(doc, j + 1, s.end)  # "nach Angaben von  Minister X": a double space
-                sp = _np_forward(doc, j, s.end)
-                frame = (i, sp[1]) if sp else (i, i + 2)
+                elif n > i + 1 and not (j < s.end and texts[j] in ("der", "des")):
+                    j = s.end  # "nach eigenen Angaben verkaufte ...": no source phrase follows
+                sp = _np_forward(doc, j, s.end) if texts[n] in L.NACH_NOUNS else None
+                frame = (i, sp[1]) if sp else (i, n + 1)
+                if texts[n - 1] == "eigenen" and _stts(doc):  # the clause's own subject: "X verkaufte nach eigenen Angaben"
+                    f = next((v for v in range(s.start, s.end) if doc[v].tag_ in _FINITE), None)
+                    sp = _stts_subject(doc, f, s.start, s.end) if f is not None else None
+                elif sp is None and n == i + 2 and (texts[n - 1].endswith("schen") or texts[n - 1].lower() in L.POSSESSIVES):
+                    sp = (n - 1, n)  # "nach armenischen Angaben": the adjective's country; "nach seinen Worten"
             else:
                 continue
-            ev = Event(cue=[i] if t.lower() != "nach" else [i + 1], kind="indirect", sent=k, source=sp)
+            ev = Event(cue=[i] if t.lower() != "nach" else [n], kind="indirect", sent=k, source=sp)
             if sp and doc[sp[0]].text.lower() in L.DETERMINERS and sp[0] + 1 < sp[1] and doc[sp[0] + 1].text in L.CHANNEL_NOUNS:
                 ev.channel = sp
             if sp and _stts(doc) and _not_a_source(doc, sp):
@@ -1629,6 +1649,18 @@ def _clause_text(doc, s: _Sent, in_quote) -> tuple[int, int]:
     return _char_span(doc, s.start, end)
 
 
+def _nach_noun(texts, i: int, end: int) -> int | None:
+    """The noun of a "nach Angaben" frame starting at token ``i``: "Angaben", a compound
+    ("Polizeiangaben"), or either after one adjective ("nach eigenen Angaben"); else None."""
+    def noun(t: str) -> bool:
+        return t in L.NACH_NOUNS or t[:1].isupper() and len(t) > 10 and t.lower().endswith(L.NACH_COMPOUND_ENDINGS)
+    if noun(texts[i]):
+        return i
+    if i + 1 < end and texts[i].islower() and texts[i].endswith(("en", "er")) and noun(texts[i + 1]):
+        return i + 1
+    return None
+
+
 def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
     """The sentence minus a frame phrase at its start or end (with commas)."""
     a, b = s.start, s.end
@@ -1692,14 +1724,14 @@ class _Resolver:
         # or relative clause ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg, so is
         # "Anna Berg (SPD)" and "Anna Berg, die mit der Kanzlei X ... vertritt"); failing that,
         # any entity of the phrase, the part before the cut first
-        cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom", "(")
+        cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom", "(", "in", "im", "aus")
                     or doc[k].text == "," and k + 1 < sp[1] and doc[k + 1].text in L.RELATIVE_PRONOUNS), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
         for chars in (self.by_char, self.derived):  # "Die Salzburger Nachrichten (SN)" is SN
             for k in (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1)):
                 ent = self._covering(doc[k], chars)
-                if ent is not None:
-                    return self._spoke(ent)
+                if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
+                    return self._spoke(ent)  # not the place after the cut: "das Ministerium in Taipeh"
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None
@@ -1716,7 +1748,9 @@ class _Resolver:
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
             form = "name" if sp[1] - sp[0] == 1 else form
         else:
-            ent = self._antecedent(doc[head].text, form, plural=doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number"))
+            plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
+            org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
+            ent = self._antecedent(doc[head].text, form, person_ok=not (plural or org))
         if ent is not None:
             ent.setdefault("mentions", []).append(span(self.text, a, b, form=form))
             for c in range(a, b):
@@ -1736,9 +1770,10 @@ class _Resolver:
         self.speakers.append(ent)
         return ent
 
-    def _antecedent(self, head: str, form: str, plural: bool = False) -> dict | None:
-        """Most recent speaker whose title or mentions match; else the last person speaking
-        (never for a plural description: "die Klubobleute" are not the last one who spoke)."""
+    def _antecedent(self, head: str, form: str, person_ok: bool = True) -> dict | None:
+        """Most recent speaker whose title or mentions match; else the last person speaking,
+        unless ``person_ok`` is false (a plural or an organisation: "die Klubobleute", "die
+        Tageszeitung Politika" are not the last one who spoke)."""
         stem = head.rstrip("n") if head.endswith("en") else head
         if form == "nominal":
             for ent in reversed(self.speakers):
@@ -1747,7 +1782,7 @@ class _Resolver:
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if form == "pronoun":
             return persons[0] if persons else None
-        if head.lower().endswith(ORG_NOUN_ENDINGS) or plural and form == "nominal":
+        if head.lower().endswith(ORG_NOUN_ENDINGS) or not person_ok and form == "nominal":
             persons = []  # "die Gewerkschaft" is no person who spoke before
         if persons and not any(_matches(e, head, stem) for e in self.entities):
             return persons[0]
@@ -1805,7 +1840,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.4"
+    version = "0.3.5"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -94,6 +94,8 @@ aus|sprechen spricht sprach gesprochen act
 
 # Verbs that take "X als Y" for their content (bezeichnete Minsk als Verbündeten).
 ALS_VERBS = frozenset({"bezeichnen", "nennen"})
+# "say" verbs that report a speech act with "von X" and no clause ("sprach von einem Erfolg").
+VON_ACTS = frozenset({"sprechen"})
 
 # Nouns that name an utterance; with a genitive/von-phrase they give a source
 # ("nach Angaben des Ministeriums", "die Forderung der Opposition").
@@ -132,6 +134,9 @@ NACH_NOUNS = frozenset(
     "Angaben Ansicht Meinung Auffassung Einschätzung Darstellung Worten Informationen Schätzungen "
     "Aussagen Berichten Erkenntnissen Einschätzungen Überzeugung".split()
 )
+# ... and their compounds, which name the source in the word ("nach Polizeiangaben",
+# "nach Medienberichten"); an adjective may come between ("nach eigenen Angaben").
+NACH_COMPOUND_ENDINGS = ("angaben", "berichten", "informationen", "schätzungen", "erkenntnissen")
 
 # Nouns for the medium or agency a statement reached us through
 # ("der Agentur Interfax zufolge", "sagte X der Zeitung Y").
