@@ -217,6 +217,30 @@ def test_news_nach_angaben_frames(nlp, text, cue, speaker):
     assert (q.get("speaker_text") or {}).get("text") == speaker
 
 
+def _report(rec):
+    return [(q["kind"], q["text"], (q.get("speaker_text") or {}).get("text")) for q in rec["quotes"]]
+
+
+def test_news_frame_after_an_indicative_clause(nlp):
+    # "X, teilte Y mit." at the end of a sentence reports X, whatever its mood
+    rec = nlp("KIEL (dpa) - Der Fahrer soll zwei Radfahrer angefahren haben, teilte eine Sprecherin der Polizei mit.")
+    assert _report(rec) == [("indirect", "Der Fahrer soll zwei Radfahrer angefahren haben", "eine Sprecherin der Polizei")]
+
+
+def test_news_konjunktiv_ii_reports(nlp):
+    rec = nlp("KIEL (dpa) - Der Minister sagte, die Länder würden mehr Geld bekommen. Die Kommunen hätten lange "
+              "darauf gewartet. Das wäre ein Fehler der Opposition.")
+    assert _report(rec) == [("indirect", "die Länder würden mehr Geld bekommen", "Der Minister"),
+                            ("indirect", "Die Kommunen hätten lange darauf gewartet", "Der Minister")]
+
+
+def test_news_continuation_across_one_plain_sentence(nlp):
+    rec = nlp("KIEL (dpa) - Der Zug sei entgleist, sagte ein Sprecher der Bahn. Zwei Fahrgäste kamen ins Krankenhaus. "
+              "Lebensgefahr bestehe nicht.\n\nDie Strecke bleibt gesperrt. Der Schaden sei hoch.")
+    assert _report(rec) == [("indirect", "Der Zug sei entgleist", "ein Sprecher der Bahn"),
+                            ("indirect", "Lebensgefahr bestehe nicht", "ein Sprecher der Bahn")]
+
+
 @pytest.mark.parametrize("text", ["Die Polizei nannte keine Details.", "Das Konzert war ausgesprochen gut besucht.",
                                   "Eine ausgesprochen kluge Lösung fand der Verein.",
                                   "Nach schweren Regenfällen trat der Fluss über die Ufer.",

@@ -104,6 +104,8 @@ def _is_konjunktiv(doc, i: int) -> bool:
     text = texts[i]
     if _subjunctive(doc)[i] and text not in _NOT_KONJUNKTIV:
         return True
+    if _noun_konjunktiv(doc, i):
+        return True
     if text not in L.KONJUNKTIV_I and not (
         text.endswith("e") and not text.endswith("te") and text.islower() and len(text) > 3
         and text not in L.DETERMINERS and text not in L.AUXILIARIES and _near(doc, i, L.THIRD_PERSON)
@@ -111,6 +113,40 @@ def _is_konjunktiv(doc, i: int) -> bool:
     ):
         return False
     return not _near(doc, i, {"ich", "Ich"})  # "ich habe" is indicative
+
+
+def _noun_konjunktiv(doc, i: int) -> bool:
+    """A tagged finite verb in -e next to a noun, with no "ich" in its clause: the third
+    person Konjunktiv I ("Lebensgefahr bestehe nicht", "plane die Firma"), where the
+    indicative ends in -t (the tagger's Mood misses these)."""
+    text = doc[i].text
+    if doc[i].tag_ not in ("VVFIN", "VMFIN") or not text.islower() or not text.endswith("e") or text.endswith("te") or len(text) < 4:
+        return False
+    if not any(0 <= k < len(doc) and doc[k].tag_ in ("NN", "NE") for k in (i - 1, i + 1)):
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(doc) and not _bound(doc, k):
+            if doc[k].text in ("ich", "Ich"):
+                return False
+            k += step
+    return True
+
+
+def _subjunctive_finite(doc, i: int) -> bool:
+    """A finite verb the tagger marks Mood=Sub, Konjunktiv II included ("die Länder würden",
+    "sie hätten"): with a speech frame, reported speech."""
+    return _subjunctive(doc)[i] and doc[i].tag_ in _FINITE
+
+
+def _reported_mood(doc, i: int) -> bool:
+    """Konjunktiv I, or Konjunktiv II in the third person plural, where it stands in for a
+    Konjunktiv I that looks like the indicative ("sie hätten", "sie würden"): a report
+    without a frame of its own.  Not "es wäre", "er würde": mostly conditional."""
+    if _is_konjunktiv(doc, i):
+        return True
+    morph = doc[i].morph
+    return _subjunctive_finite(doc, i) and "Plur" in morph.get("Number") and "3" in morph.get("Person")
 
 
 def _near(doc, i, words) -> bool:
@@ -662,17 +698,20 @@ class SpeechFinder:
         for t in range(v + 1, b):
             if doc[t].text in L.CONTENT_CONJUNCTIONS:
                 return _char_span(doc, t, _content_end(doc, t, s, in_quote))
-        # Konjunktiv clause after: "X sagte, er sei ..."
+        # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         if b < s.end and doc[b].text == ",":
             end = _content_end(doc, b + 1, s, in_quote)
-            if any(_is_konjunktiv(doc, t) for t in range(b + 1, end)):
+            if any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(b + 1, end)):
                 return _char_span(doc, b + 1, end)
             if b + 1 < end and doc[b + 1].text == "zu" or any(doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v):
                 return _char_span(doc, b + 1, end)
-        # Konjunktiv clause before: "Er sei ..., sagte X."
+        # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
+        # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
         if a > s.start and doc[a - 1].text == ",":
             start = s.start
-            if any(_is_konjunktiv(doc, t) for t in range(start, a - 1)) or any(t in in_quote for t in range(start, a - 1)):
+            if (any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(start, a - 1))
+                    or any(t in in_quote for t in range(start, a - 1))
+                    or doc[v].tag_ in _FINITE and _verb_first(doc, v, a) and not _WORD.search(doc[b:s.end].text)):
                 return _char_span(doc, start, a - 1)
         return None
 
@@ -729,7 +768,7 @@ class SpeechFinder:
         for k, s in enumerate(sents):
             evs = by_sent.get(k, [])
             toks = [t for t in range(s.start, s.end) if t not in in_quote]
-            reported = any(_is_konjunktiv(doc, t) for t in toks)
+            reported = any(_reported_mood(doc, t) for t in toks)
             for e in evs:  # a quotation with no frame of its own, right after a report
                 if (e.kind == "direct" and e.source is None and not e.cue and last is not None
                         and k - last_k <= 1 and last.source is not None):
@@ -738,7 +777,9 @@ class SpeechFinder:
             if any(e.kind for e in evs) or (evs and not reported):
                 last, last_k = evs[-1], k
                 continue
-            if last is None or k - last_k > 1 or s.para - sents[last_k].para > 1 or not reported:
+            # one sentence without a report may come between, in the same paragraph
+            if last is None or k - last_k > 2 or k - last_k == 2 and s.para != sents[last_k].para or (
+                    s.para - sents[last_k].para > 1 or not reported):
                 if evs:
                     last, last_k = evs[-1], k
                 continue
@@ -1840,7 +1881,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.5"
+    version = "0.3.6"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
