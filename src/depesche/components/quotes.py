@@ -119,15 +119,16 @@ def _noun_konjunktiv(doc, i: int) -> bool:
     """A tagged finite verb in -e next to a noun, with no "ich" in its clause: the third
     person Konjunktiv I ("Lebensgefahr bestehe nicht", "plane die Firma"), where the
     indicative ends in -t (the tagger's Mood misses these)."""
-    text = doc[i].text
-    if doc[i].tag_ not in ("VVFIN", "VMFIN") or not text.islower() or not text.endswith("e") or text.endswith("te") or len(text) < 4:
+    tags, texts = token_strings(doc, "TAG"), _texts(doc)
+    text = texts[i]
+    if tags[i] not in ("VVFIN", "VMFIN") or not text.endswith("e") or text.endswith("te") or not text.islower() or len(text) < 4:
         return False
-    if not any(0 <= k < len(doc) and doc[k].tag_ in ("NN", "NE") for k in (i - 1, i + 1)):
+    if not any(0 <= k < len(doc) and tags[k] in ("NN", "NE") for k in (i - 1, i + 1)):
         return False
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(doc) and not _bound(doc, k):
-            if doc[k].text in ("ich", "Ich"):
+            if texts[k] in ("ich", "Ich"):
                 return False
             k += step
     return True
@@ -767,8 +768,9 @@ class SpeechFinder:
         last_k = -10
         for k, s in enumerate(sents):
             evs = by_sent.get(k, [])
-            toks = [t for t in range(s.start, s.end) if t not in in_quote]
-            reported = any(_reported_mood(doc, t) for t in toks)
+            # (the mood is looked up only where a report could continue: it is the costly part)
+            near = last is not None and (k - last_k == 1 or k - last_k == 2 and s.para == sents[last_k].para)
+            reported = (bool(evs) or near) and any(_reported_mood(doc, t) for t in range(s.start, s.end) if t not in in_quote)
             for e in evs:  # a quotation with no frame of its own, right after a report
                 if (e.kind == "direct" and e.source is None and not e.cue and last is not None
                         and k - last_k <= 1 and last.source is not None):
