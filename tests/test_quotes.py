@@ -234,6 +234,17 @@ def test_news_konjunktiv_ii_reports(nlp):
                             ("indirect", "Die Kommunen hätten lange darauf gewartet", "Der Minister")]
 
 
+@pytest.mark.parametrize("text, kind, message", [
+    # a Konjunktiv clause after a speech act is indirect speech; "dass", a condition or the
+    # content of a noun ("Vorwürfe") keep the report
+    ("Die Ministerin warnte, das Gesetz gefährde den Frieden.", "indirect", "das Gesetz gefährde den Frieden"),
+    ("Der Verband drohte mit Klagen, sollte das Gesetz kommen.", "reported", "Der Verband drohte mit Klagen, sollte das Gesetz kommen"),
+    ("Der Minister wies Vorwürfe zurück, er habe gelogen.", "reported", "Der Minister wies Vorwürfe zurück, er habe gelogen"),
+])
+def test_news_speech_act_with_konjunktiv(nlp, text, kind, message):
+    assert (kind, message) in [(q["kind"], q["text"]) for q in nlp("KIEL (dpa) - " + text)["quotes"]]
+
+
 def test_news_continuation_across_one_plain_sentence(nlp):
     rec = nlp("KIEL (dpa) - Der Zug sei entgleist, sagte ein Sprecher der Bahn. Zwei Fahrgäste kamen ins Krankenhaus. "
               "Lebensgefahr bestehe nicht.\n\nDie Strecke bleibt gesperrt. Der Schaden sei hoch.")

@@ -134,6 +134,17 @@ def _noun_konjunktiv(doc, i: int) -> bool:
     return True
 
 
+def _konjunktiv_clause(doc, chars) -> bool:
+    """The content at character span ``chars`` is a clause in the Konjunktiv without
+    "dass" or "zu": indirect speech even after a speech act ("warnte, das Gesetz gefährde
+    den Frieden"); "stellte klar, dass ...", "sicherte zu, ... zu schicken" and a condition
+    ("drohte mit Vergeltung, sollte es ...") stay reports."""
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None or not len(span) or span[0].text in L.CONTENT_CONJUNCTIONS or span[0].tag_ in _FINITE:
+        return False
+    return any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(span.start, span.end))
+
+
 def _subjunctive_finite(doc, i: int) -> bool:
     """A finite verb the tagger marks Mood=Sub, Konjunktiv II included ("die Länder würden",
     "sie hätten"): with a speech frame, reported speech."""
@@ -647,7 +658,8 @@ class SpeechFinder:
             negated = any(doc[t].text in L.NEGATION for t in range(a, b))
             if content is not None:
                 ev.message = content
-                ev.kind = "reported" if kind == "act" else "indirect"
+                ev.kind = "indirect" if kind != "act" or _konjunktiv_clause(doc, content) and not any(
+                    doc[t].text in L.SPEECH_NOUNS for t in range(i + 1, b)) else "reported"  # not "wies Vorwürfe zurück, X habe"
             elif not negated and (kind == "act" and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))
                                                      or _predicative(doc, i, b, s.end))
                                   or lemma in L.VON_ACTS and any(doc[t].text in ("von", "vom") for t in range(i + 1, b))
@@ -1883,7 +1895,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.6"
+    version = "0.3.7"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
