@@ -245,6 +245,16 @@ def test_news_speech_act_with_konjunktiv(nlp, text, kind, message):
     assert (kind, message) in [(q["kind"], q["text"]) for q in nlp("KIEL (dpa) - " + text)["quotes"]]
 
 
+def test_a_described_speaker_is_an_entity(nlp):
+    # "eine Sprecherin der Polizei" is someone new, not the last person who spoke; "die Sprecherin" is her again
+    rec = nlp("KIEL (dpa) - Innenminister Jan Petersen besuchte den Tatort. Der Mann soll geflohen sein, teilte eine "
+              "Sprecherin der Polizei mit. Das Motiv sei unklar, sagte die Sprecherin.")
+    ent = {e["id"]: e for e in rec["entities"]}
+    first, second = (ent[q["speaker"]] for q in rec["quotes"])
+    assert first is second and first["name"] == "Sprecherin der Polizei" and first["type"] == "PER"
+    assert [(m["text"], m["form"]) for m in first["mentions"]] == [("eine Sprecherin", "nominal"), ("die Sprecherin", "nominal")]
+
+
 def test_news_continuation_across_one_plain_sentence(nlp):
     rec = nlp("KIEL (dpa) - Der Zug sei entgleist, sagte ein Sprecher der Bahn. Zwei Fahrgäste kamen ins Krankenhaus. "
               "Lebensgefahr bestehe nicht.\n\nDie Strecke bleibt gesperrt. Der Schaden sei hoch.")
@@ -441,12 +451,12 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
      ("Bürgermeisterin Elke Kahr (KPÖ)", "Elke Kahr")),
     ("BONN (dpa) - Der Verein legte seine Bilanz vor. Die Stiftung Warentest (SWT) kritisierte die Angaben.",
      ("Die Stiftung Warentest (SWT)", "Stiftung Warentest")),
-    # a newspaper is not the last person who spoke
+    # a newspaper is not the last person who spoke: a description no one answers to is an entity of its own
     ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Das berichtete am Montag die örtliche "
-     "Tageszeitung.", ("die örtliche Tageszeitung", None)),
+     "Tageszeitung.", ("die örtliche Tageszeitung", "örtliche Tageszeitung")),
     # a plural description is not the last person who spoke
     ("LINZ (APA) - Landeschef Peter Gruber sagte, er sei zufrieden. Die Ermittler sagten, der Brand sei "
-     "gelegt worden.", ("Die Ermittler", None)),
+     "gelegt worden.", ("Die Ermittler", "Ermittler")),
 ])
 def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     assert speaker in [(t, s) for _, t, s in _speakers(nlp(text))]

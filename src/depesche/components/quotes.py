@@ -30,7 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang import de_speech as L
-from ..lang.de_roles import ORG_NOUN_ENDINGS, PRONOUNS_WE
+from ..lang.de_roles import (DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
+                              ORG_NOUN_ENDINGS, PRONOUNS_WE)
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
@@ -1736,6 +1737,11 @@ def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------------- speakers
 
+def _end(doc, k: int) -> int:
+    """Character offset where token ``k - 1`` ends."""
+    return doc[k - 1].idx + len(doc[k - 1].text)
+
+
 def _agrees(doc, noun: int, rel: int) -> bool:
     """Whether the relative clause opened at token ``rel`` can hang on token ``noun``: its
     finite verb (the clause's last) does not differ in number ("Briefe von X, die ... fordern"
@@ -1760,7 +1766,7 @@ class _Resolver:
     def __init__(self, doc, record):
         self.doc = doc
         self.text = record["text"]
-        self.entities = record.get("entities") or []
+        self.entities = record.setdefault("entities", [])
         self.by_char: dict[int, dict] = {}
         self.derived: dict[int, dict] = {}  # "die türkische Regierung": Turkey, if no name is in the phrase
         for ent in self.entities:
@@ -1802,16 +1808,52 @@ class _Resolver:
             named = [e for e in self.entities if e.get("type") in ("PER", "ORG") and _named(e, doc[head].text)]
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
             form = "name" if sp[1] - sp[0] == 1 else form
+            if ent is None and doc[sp[0]].tag_ in ("PIAT", "PIDAT", "CARD", "ADJA"):
+                return self._described(sp, cut)  # "Mehrere Anleihegläubiger", "Zwei Ermittler"
         else:
             plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
-            ent = self._antecedent(doc[head].text, form, person_ok=not (plural or org))
+            new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
+            ent = None if new else self._antecedent(doc[head].text, form, person_ok=not (plural or org))
+            if ent is None and form == "nominal":
+                return self._described(sp, cut)
         if ent is not None:
             ent.setdefault("mentions", []).append(span(self.text, a, b, form=form))
             for c in range(a, b):
                 self.by_char.setdefault(c, ent)
             return self._spoke(ent)
         return None
+
+    def _described(self, sp, cut: int) -> dict | None:
+        """A new entity for a speaker named only by a description ("ein Sprecher der Polizei",
+        "zwei mit den Gesprächen vertraute Personen"): the noun phrase up to a genitive or the
+        cut is its mention, the phrase up to the cut its name; later "der Sprecher" finds it."""
+        doc = self.doc
+        tags = token_strings(doc, "TAG")
+        end = next((k for k in range(sp[0] + 2, cut) if tags[k] in ("ART", "$,") and tags[k - 1] == "NN"), cut)
+        nouns = [k for k in range(sp[0], end) if tags[k] == "NN"]
+        if not nouns or tags[end - 1] != "NN":
+            return None  # no common noun heads it ("das", "Sie", "viele")
+        first = sp[0] + 1 if doc[sp[0]].text.lower() in L.DETERMINERS else sp[0]
+        head = doc[end - 1].text.lower()
+        if head.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[end - 1].text in L.CHANNEL_NOUNS:
+            kind = "organisation"
+        elif head.endswith(DESCRIPTION_PERSON_ENDINGS) and doc[end - 1].text not in L.SPEECH_NOUNS and not any(
+                head.endswith(w) for w in DESCRIPTION_NOT_PERSONS):
+            kind = "person"
+        else:
+            return None  # "das Modell", "den Berichten zufolge": no one to follow
+        ent = {"id": f"e{self._next_id()}", "name": span(self.text, doc[first].idx, _end(doc, cut))["text"],
+               "type": "ORG" if kind == "organisation" else "PER", "kind": kind,
+               "mentions": [span(self.text, doc[sp[0]].idx, _end(doc, end), form="nominal")]}
+        self.entities.append(ent)
+        for c in range(doc[sp[0]].idx, _end(doc, end)):
+            self.by_char.setdefault(c, ent)
+        return self._spoke(ent)
+
+    def _next_id(self) -> int:
+        nums = [int(e["id"][1:]) for e in self.entities if str(e.get("id", ""))[1:].isdigit()]
+        return max(nums, default=0) + 1
 
     def _covering(self, tok, chars=None) -> dict | None:
         """The entity one of whose mentions (in ``chars``: names, or derived ones) covers the whole token, if any."""
@@ -1837,6 +1879,7 @@ class _Resolver:
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if form == "pronoun":
             return persons[0] if persons else None
+        persons = [e for e in persons if any(m.get("form", "name") == "name" for m in e.get("mentions", []))]  # named ones
         if head.lower().endswith(ORG_NOUN_ENDINGS) or not person_ok and form == "nominal":
             persons = []  # "die Gewerkschaft" is no person who spoke before
         if persons and not any(_matches(e, head, stem) for e in self.entities):
@@ -1895,7 +1938,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.7"
+    version = "0.3.8"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

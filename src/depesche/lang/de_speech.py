@@ -194,6 +194,8 @@ IMPERSONAL_PRONOUNS = frozenset("man jeder niemand jemand wer".split())
 OBLIQUE_PRONOUNS = frozenset("den dem einen einem ihn ihm mich mir uns dich dir euch".split())
 DATIVE_PRONOUNS = frozenset("mir dir ihm uns euch ihnen Ihnen".split())  # addressees: "sagte ihm"
 QUANTIFIERS = frozenset("alle selbst beide allein".split())  # "wir alle", "Sie selbst"
+# An indefinite description introduces someone new ("ein Sprecher"), never an earlier speaker.
+INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
 POSSESSIVES = frozenset(
     "deren dessen ihr ihre ihren ihrem ihrer ihres sein seine seinen seinem seiner seines mein meine meinen "
     "meinem meiner meines unser unsere unseren unserem unserer unseres euer eure".split()
