@@ -248,9 +248,12 @@ def test_news_speech_act_with_konjunktiv(nlp, text, kind, message):
 def test_a_described_speaker_is_an_entity(nlp):
     # "eine Sprecherin der Polizei" is someone new, not the last person who spoke; "die Sprecherin" is her again
     rec = nlp("KIEL (dpa) - Innenminister Jan Petersen besuchte den Tatort. Der Mann soll geflohen sein, teilte eine "
-              "Sprecherin der Polizei mit. Das Motiv sei unklar, sagte die Sprecherin.")
+              "Sprecherin der Polizei mit. Das Motiv sei unklar, sagte die Sprecherin. Die beiden Minister wollen sich "
+              "am Montag treffen.")
+    assert "error" not in rec  # later stages (events) read the new entity like any other
     ent = {e["id"]: e for e in rec["entities"]}
     first, second = (ent[q["speaker"]] for q in rec["quotes"])
+    assert first["roles"] == [] and first["kind"] == "person"
     assert first is second and first["name"] == "Sprecherin der Polizei" and first["type"] == "PER"
     assert [(m["text"], m["form"]) for m in first["mentions"]] == [("eine Sprecherin", "nominal"), ("die Sprecherin", "nominal")]
 

@@ -1844,7 +1844,7 @@ class _Resolver:
         else:
             return None  # "das Modell", "den Berichten zufolge": no one to follow
         ent = {"id": f"e{self._next_id()}", "name": span(self.text, doc[first].idx, _end(doc, cut))["text"],
-               "type": "ORG" if kind == "organisation" else "PER", "kind": kind,
+               "type": "ORG" if kind == "organisation" else "PER", "kind": kind, "roles": [],
                "mentions": [span(self.text, doc[sp[0]].idx, _end(doc, end), form="nominal")]}
         self.entities.append(ent)
         for c in range(doc[sp[0]].idx, _end(doc, end)):
