@@ -195,6 +195,10 @@ def test_quotes_reported(text, cue, speaker):
     # "sprechen von": a quoted phrase after an article is part of the report, not a quotation
     ("Die Trainerin sprach von einem „verdienten Sieg für das ganze Team“.", ["sprach"], "Die Trainerin"),
     ("Die Ministerin lobte das Abkommen als „Meilenstein für die ganze Region“.", ["lobte"], "Die Ministerin"),
+    # "verteidigen" a policy, "sich für X einsetzen", "bekräftigen" without a clause
+    ("Der Minister verteidigte den Sparkurs gegen die Kritik.", ["verteidigte"], "Der Minister"),
+    ("Die Bürgermeisterin setzte sich für eine neue Brücke ein.", ["setzte", "ein"], "Die Bürgermeisterin"),
+    ("Die Kanzlerin bekräftigte ihre Unterstützung für das Land.", ["bekräftigte"], "Die Kanzlerin"),
     # "Das teilte X mit": a report of what came before
     ("Die Bahn stellt den Verkehr ein. Das teilte das Unternehmen am Abend mit.", ["teilte", "mit"], "das Unternehmen"),
 ])
@@ -269,6 +273,8 @@ def test_news_continuation_across_one_plain_sentence(nlp):
                                   "Eine ausgesprochen kluge Lösung fand der Verein.",
                                   "Nach schweren Regenfällen trat der Fluss über die Ufer.",
                                   "Im Mai sprach ihn ein Gericht vom Vorwurf des Betrugs frei.",
+                                  "Der Titelverteidiger verteidigte die Tabellenführung.",
+                                  "Die Polizei setzte Wasserwerfer ein.",
                                   "Die Preise steigen. Das erinnert an die Krise im Jahr 2008."])
 def test_news_no_speech_act(nlp, text):
     assert nlp("BERLIN (dpa) - " + text)["quotes"] == []

@@ -651,6 +651,9 @@ class SpeechFinder:
                 continue  # "ließ sich bestätigen": lassen + infinitive is not a speech act
             used.add(i)
             a, b = _clause_bounds(doc, i, s.start, s.end)
+            if lemma in L.POLICY_ACTS and not any(texts[t] in L.POLICY_NOUNS for t in range(a, b)) or (
+                    lemma in L.FUER_ACTS and not {"sich", "für"} <= {texts[t] for t in range(a, b)}):
+                continue  # "verteidigte den Titel", "setzte Tränengas ein": no speech act
             cue = [i] + ([part] if part is not None else [])
             ev = Event(cue=cue, kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end), channel=self._channel(doc, i, b))
             ev.addressee = next(((t, t + 1) for t in range(a, b) if doc[t].text in L.DATIVE_PRONOUNS
@@ -1938,7 +1941,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.8"
+    version = "0.3.9"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

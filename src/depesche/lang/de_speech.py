@@ -22,7 +22,7 @@ unterstreichen unterstreicht unterstrich unterstrichen say
 hervor|heben hebt hob gehoben say
 ergänzen ergänzt ergänzte ergänzt say
 hinzu|versichern versichert versicherte versichert say
-bekräftigen bekräftigt bekräftigte bekräftigt say
+bekräftigen bekräftigt bekräftigte bekräftigt act
 behaupten behauptet behauptete behauptet say
 verkünden verkündet verkündete verkündet say
 antworten antwortet antwortete geantwortet say
@@ -90,12 +90,25 @@ auf|rufen ruft rief gerufen act
 nennen nennt nannte genannt act
 bedauern bedauert bedauerte bedauert act
 aus|sprechen spricht sprach gesprochen act
+verteidigen verteidigt verteidigte verteidigt act
+ein|setzen setzt setzte gesetzt act
 """
 
 # Verbs that take "X als Y" for their content (bezeichnete Minsk als Verbündeten).
 ALS_VERBS = frozenset({"bezeichnen", "nennen"})
 # "say" verbs that report a speech act with "von X" and no clause ("sprach von einem Erfolg").
 VON_ACTS = frozenset({"sprechen"})
+# Acts only with a policy as their object ("verteidigte das Vorhaben", not "verteidigte den
+# Titel") or only as "sich für X einsetzen" (not "setzte Tränengas ein").
+POLICY_ACTS = frozenset({"verteidigen"})
+POLICY_NOUNS = frozenset(
+    """
+    Vorhaben Plan Pläne Linie Kurs Politik Entscheidung Entscheidungen Beschluss Beschlüsse Reform Reformen
+    Gesetz Gesetzentwurf Vorgehen Haltung Position Strategie Maßnahmen Maßnahme Vorschlag Vorschläge Einsatz
+    Regelung Regeln Urteil Abkommen Einigung Kompromiss Projekt Programm Budget Haushalt Sparkurs Entwurf
+    """.split()
+)
+FUER_ACTS = frozenset({"einsetzen"})
 
 # Nouns that name an utterance; with a genitive/von-phrase they give a source
 # ("nach Angaben des Ministeriums", "die Forderung der Opposition").
