@@ -334,3 +334,15 @@ def test_known_actors_and_names_are_kept_not_duplicated_by_new_documents(db):
     after = counts(db)
     assert (after["actors"], after["actor_names"]) == (before["actors"], before["actor_names"])
     assert after["entities"] == before["entities"] + len(rec["entities"])
+
+
+def test_unnamed_speakers_of_two_documents_are_two_actors(tmp_path, nlp):
+    """"eine Sprecherin der Polizei" in two dispatches is two people, not one actor "Sprecherin"."""
+    texts = ["KIEL (dpa) - Der Mann soll geflohen sein, teilte eine Sprecherin der Polizei mit.",
+             "BONN (dpa) - Die Frau soll gestürzt sein, teilte eine Sprecherin der Polizei mit."]
+    path = tmp_path / "a.duckdb"
+    store.ingest(path, [dict(nlp(t), id=f"d{i}") for i, t in enumerate(texts)])
+    con = store.connect(path)
+    speakers = con.execute("SELECT DISTINCT e.actor_id FROM quotes q JOIN entities e ON e.doc_id = q.doc_id "
+                           "AND e.id = q.speaker").fetchall()
+    assert len(speakers) == 2 and None not in {s for (s,) in speakers}

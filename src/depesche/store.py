@@ -205,9 +205,18 @@ def country_code(code) -> str | None:
     return country.alpha_3 if country else None
 
 
-def actor_key(entity: dict) -> str:
+def actor_key(entity: dict, doc_id: str = "") -> str:
+    """An entity's actor across the archive: its knowledge-base id, else its name key; a
+    person the text never names ("eine Sprecherin der Polizei": nominal and pronoun mentions
+    only) is an actor of its own document, or every "Sprecherin" would be one actor (unnamed
+    bodies such as "die Polizei" keep their name key, as a group to follow)."""
     kb_id, _ = kb_fields(entity.get("kb"))
-    return f"kb:{kb_id}" if kb_id else f"name:{_name_key(entity.get('name') or '')}"
+    if kb_id:
+        return f"kb:{kb_id}"
+    mentions = entity.get("mentions") or []
+    if entity.get("type") == "PER" and mentions and all(m.get("form") in ("nominal", "pronoun") for m in mentions):
+        return f"doc:{doc_id}:{entity.get('id')}"
+    return f"name:{_name_key(entity.get('name') or '')}"
 
 
 def row_key(*parts: str) -> int:
@@ -289,7 +298,7 @@ def _rows(rec: dict, doc_id: str, components: dict, actors: dict, names: set, da
     ent_actor, per_actor = {}, {}
     for i, e in enumerate(rec.get("entities") or []):
         comp = _component(e, "entities", components)
-        key = actor_key(e)
+        key = actor_key(e, doc_id)
         aid = actor_id(key)
         ent_actor[e.get("id")] = aid
         kb_id, country = kb_fields(e.get("kb"))
