@@ -380,6 +380,19 @@ def _verb_cue(doc, i: int, s_start: int, s_end: int):
     return bare
 
 
+def _act_without_content(doc, lemma: str, kind: str, v: int, a: int, b: int, s_end: int, source) -> bool:
+    """Whether verb cue ``v`` (clause ``[a, b)``) reports a speech act with no content clause:
+    an act verb ("kritisierte den Plan"; "bezeichnen"/"nennen" with "als" or a predicate),
+    "sprechen von" (not "sprach X frei"), or a say verb after "Das" with its subject after
+    it ("Das teilte X mit", not "Das erinnert an")."""
+    if kind == "act":
+        return lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(v, b)) or _predicative(doc, v, b, s_end)
+    if lemma in L.VON_ACTS and any(doc[t].text in ("von", "vom") for t in range(v + 1, b)):
+        return not any(doc[t].tag_ in ("PTKVZ", "ADJD") for t in range(b - 2, b))
+    return (v == _past_space(doc, a, b) + 1 and doc[v - 1].text in ("Das", "Dies")
+            and source is not None and source[0] > v)
+
+
 def _predicative(doc, v: int, b: int, s_end: int) -> bool:
     """"nannte den Plan unverantwortlich", "nannte das Vorhaben „grob fahrlässig“": an
     adjective or a quoted fragment says what the object is called, as "als" would."""
@@ -664,12 +677,7 @@ class SpeechFinder:
                 ev.message = content
                 ev.kind = "indirect" if kind != "act" or _konjunktiv_clause(doc, content) and not any(
                     doc[t].text in L.SPEECH_NOUNS for t in range(i + 1, b)) else "reported"  # not "wies Vorwürfe zurück, X habe"
-            elif not negated and (kind == "act" and (lemma not in L.ALS_VERBS or any(doc[t].text == "als" for t in range(i, b))
-                                                     or _predicative(doc, i, b, s.end))
-                                  or lemma in L.VON_ACTS and any(doc[t].text in ("von", "vom") for t in range(i + 1, b))
-                                  and not any(doc[t].tag_ in ("PTKVZ", "ADJD") for t in range(b - 2, b))  # not "sprach X frei"
-                                  or i == _past_space(doc, a, b) + 1 and doc[i - 1].text in ("Das", "Dies")
-                                  and ev.source is not None and ev.source[0] > i):  # "Das teilte X mit", not "Das erinnert an"
+            elif not negated and _act_without_content(doc, lemma, kind, i, a, b, s.end, ev.source):
                 ev.kind = "reported"
                 ev.message = _clause_text(doc, s, in_quote)
             if ev.kind == "reported":
@@ -1045,7 +1053,7 @@ def _past_parenthesis(doc, j: int, end: int) -> int:
         if doc[m].text == ")":
             inside = range(j + 1, m)
             ok = all(doc[t].tag_ in _PAREN_INSIDE or doc[t].tag_ == "ART" and doc[t - 1].text == "/" for t in inside)
-            return m + 1 if ok and _is_cap(doc[j + 1]) or ok and doc[j + 1].tag_ == "CARD" else j
+            return m + 1 if ok and (_is_cap(doc[j + 1]) or doc[j + 1].tag_ == "CARD") else j
     return j
 
 
@@ -1783,7 +1791,7 @@ class _Resolver:
         doc = self.doc
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
-        a, b = doc[sp[0]].idx, doc[sp[1] - 1].idx + len(doc[sp[1] - 1].text)
+        a, b = doc[sp[0]].idx, _end(doc, sp[1])
         # the head: the last capitalised token of the phrase before any von-attribute, bracket
         # or relative clause ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg, so is
         # "Anna Berg (SPD)" and "Anna Berg, die mit der Kanzlei X ... vertritt"); failing that,
