@@ -135,6 +135,12 @@ def _noun_konjunktiv(doc, i: int) -> bool:
     return True
 
 
+def _subjunctive_in(doc, a: int, b: int) -> bool:
+    """A Konjunktiv I or a tagger-marked subjunctive finite verb (Konjunktiv II included) in
+    tokens ``[a, b)``: with a speech frame, reported speech."""
+    return any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(a, b))
+
+
 def _konjunktiv_clause(doc, chars) -> bool:
     """The content at character span ``chars`` is a clause in the Konjunktiv without
     "dass" or "zu": indirect speech even after a speech act ("warnte, das Gesetz gefährde
@@ -143,7 +149,7 @@ def _konjunktiv_clause(doc, chars) -> bool:
     span = doc.char_span(*chars, alignment_mode="expand")
     if span is None or not len(span) or span[0].text in L.CONTENT_CONJUNCTIONS or span[0].tag_ in _FINITE:
         return False
-    return any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(span.start, span.end))
+    return _subjunctive_in(doc, span.start, span.end)
 
 
 def _subjunctive_finite(doc, i: int) -> bool:
@@ -726,7 +732,7 @@ class SpeechFinder:
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         if b < s.end and doc[b].text == ",":
             end = _content_end(doc, b + 1, s, in_quote)
-            if any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(b + 1, end)):
+            if _subjunctive_in(doc, b + 1, end):
                 return _char_span(doc, b + 1, end)
             if b + 1 < end and doc[b + 1].text == "zu" or any(doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v):
                 return _char_span(doc, b + 1, end)
@@ -734,7 +740,7 @@ class SpeechFinder:
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
         if a > s.start and doc[a - 1].text == ",":
             start = s.start
-            if (any(_is_konjunktiv(doc, t) or _subjunctive_finite(doc, t) for t in range(start, a - 1))
+            if (_subjunctive_in(doc, start, a - 1)
                     or any(t in in_quote for t in range(start, a - 1))
                     or doc[v].tag_ in _FINITE and _verb_first(doc, v, a) and not _WORD.search(doc[b:s.end].text)):
                 return _char_span(doc, start, a - 1)
@@ -757,8 +763,8 @@ class SpeechFinder:
             elif t in L.SOURCE_AFTER:
                 sp = _np_backward(doc, i, s.start)
                 frame = (sp[0], i + 1) if sp else None
-            elif t.lower() == "nach" and i + 1 < s.end and _nach_noun(texts, i + 1, s.end) is not None:
-                n = _nach_noun(texts, i + 1, s.end)  # "nach Angaben", "nach ersten Erkenntnissen", "nach Polizeiangaben"
+            elif t.lower() == "nach" and i + 1 < s.end and (n := _nach_noun(texts, i + 1, s.end)) is not None:
+                # "nach Angaben", "nach ersten Erkenntnissen", "nach Polizeiangaben"
                 j = _past_space(doc, n + 1, s.end)
                 if j < s.end and texts[j] == "von":
                     j = _past_space(doc, j + 1, s.end)  # "nach Angaben von  Minister X": a double space
@@ -1748,11 +1754,6 @@ def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------------- speakers
 
-def _end(doc, k: int) -> int:
-    """Character offset where token ``k - 1`` ends."""
-    return doc[k - 1].idx + len(doc[k - 1].text)
-
-
 def _agrees(doc, noun: int, rel: int) -> bool:
     """Whether the relative clause opened at token ``rel`` can hang on token ``noun``: its
     finite verb (the clause's last) does not differ in number ("Briefe von X, die ... fordern"
@@ -1791,7 +1792,7 @@ class _Resolver:
         doc = self.doc
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
-        a, b = doc[sp[0]].idx, _end(doc, sp[1])
+        a, b = _char_span(doc, *sp)
         # the head: the last capitalised token of the phrase before any von-attribute, bracket
         # or relative clause ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg, so is
         # "Anna Berg (SPD)" and "Anna Berg, die mit der Kanzlei X ... vertritt"); failing that,
@@ -1829,9 +1830,7 @@ class _Resolver:
             if ent is None and form == "nominal":
                 return self._described(sp, cut)
         if ent is not None:
-            ent.setdefault("mentions", []).append(span(self.text, a, b, form=form))
-            for c in range(a, b):
-                self.by_char.setdefault(c, ent)
+            self._mention(ent, a, b, form)
             return self._spoke(ent)
         return None
 
@@ -1842,25 +1841,28 @@ class _Resolver:
         doc = self.doc
         tags = token_strings(doc, "TAG")
         end = next((k for k in range(sp[0] + 2, cut) if tags[k] in ("ART", "$,") and tags[k - 1] == "NN"), cut)
-        nouns = [k for k in range(sp[0], end) if tags[k] == "NN"]
-        if not nouns or tags[end - 1] != "NN":
+        if tags[end - 1] != "NN":
             return None  # no common noun heads it ("das", "Sie", "viele")
         first = sp[0] + 1 if doc[sp[0]].text.lower() in L.DETERMINERS else sp[0]
         head = doc[end - 1].text.lower()
         if head.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[end - 1].text in L.CHANNEL_NOUNS:
             kind = "organisation"
-        elif head.endswith(DESCRIPTION_PERSON_ENDINGS) and doc[end - 1].text not in L.SPEECH_NOUNS and not any(
-                head.endswith(w) for w in DESCRIPTION_NOT_PERSONS):
+        elif (head.endswith(DESCRIPTION_PERSON_ENDINGS) and doc[end - 1].text not in L.SPEECH_NOUNS
+              and not head.endswith(DESCRIPTION_NOT_PERSONS)):
             kind = "person"
         else:
             return None  # "das Modell", "den Berichten zufolge": no one to follow
-        ent = {"id": f"e{self._next_id()}", "name": span(self.text, doc[first].idx, _end(doc, cut))["text"],
-               "type": "ORG" if kind == "organisation" else "PER", "kind": kind, "roles": [],
-               "mentions": [span(self.text, doc[sp[0]].idx, _end(doc, end), form="nominal")]}
+        ent = {"id": f"e{self._next_id()}", "name": span(self.text, *_char_span(doc, first, cut))["text"],
+               "type": "ORG" if kind == "organisation" else "PER", "kind": kind, "roles": [], "mentions": []}
         self.entities.append(ent)
-        for c in range(doc[sp[0]].idx, _end(doc, end)):
-            self.by_char.setdefault(c, ent)
+        self._mention(ent, *_char_span(doc, sp[0], end), "nominal")
         return self._spoke(ent)
+
+    def _mention(self, ent, start: int, end: int, form: str) -> None:
+        """Add a mention to ``ent`` and let later phrases over its characters find it."""
+        ent.setdefault("mentions", []).append(span(self.text, start, end, form=form))
+        for c in range(start, end):
+            self.by_char.setdefault(c, ent)
 
     def _next_id(self) -> int:
         nums = [int(e["id"][1:]) for e in self.entities if str(e.get("id", ""))[1:].isdigit()]

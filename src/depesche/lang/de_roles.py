@@ -67,8 +67,6 @@ ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer":
              "airline": "f", "reederei": "f", "bank": "f", "behörde": "f", "ministerium": "n"}
 # Heads that name an organisation, never a person (a speaker "die Gewerkschaft" is no one who spoke before).
 ORG_NOUN_ENDINGS = (*ORG_HEADS, "gewerkschaft", "partei")
-# More heads of a description that names a body, not a person ("die Militärverwaltung",
-# "die chinesische Führung", "aus Sicherheitskreisen").
 # Heads of a description that names people: agent nouns and roles ("ein Sprecher", "die
 # Ermittler", "der Angeklagte", "zwei vertraute Personen"); other heads ("das Modell",
 # "den Berichten") make no entity of their own.
@@ -78,7 +76,10 @@ DESCRIPTION_PERSON_ENDINGS = (
     "beamter", "beamten", "experte", "experten", "expertin", "zeuge", "zeugen", "zeugin", "chef", "chefin", "chefs",
     "mitglied", "mitglieder", "vorsitzende", "vorsitzender", "kollege", "kollegen", "kollegin", "bürger", "bürgerin",
 )
-DESCRIPTION_NOT_PERSONS = frozenset({"prozent", "prozentpunkte", "dokument", "argument", "element", "moment", "parlament"})
+# Words with such an ending that name no people ("68 Prozent", "das Argument").
+DESCRIPTION_NOT_PERSONS = ("prozent", "prozentpunkte", "dokument", "argument", "element", "moment", "parlament")
+# More heads of a description that names a body, not a person ("die Militärverwaltung",
+# "die chinesische Führung", "aus Sicherheitskreisen").
 DESCRIPTION_ORG_ENDINGS = ("polizei", "regierung", "verwaltung", "führung", "armee", "anwaltschaft", "gericht",
                            "kreise", "kreisen", "kommission", "junta", "büro")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").

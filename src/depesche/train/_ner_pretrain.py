@@ -33,9 +33,10 @@ def write_text(raw_dir: Path, germeval: Path, out: Path) -> dict[str, int]:
         with (raw_dir / name).open(encoding="utf-8") as src:
             for line in src:
                 for para in json.loads(line)["text"].split("\n"):
-                    words = [t.text for t in make_doc(para.strip())]
+                    para = para.strip()
+                    words = [t.text for t in make_doc(para)]
                     if MIN_TOKENS <= len(words) <= MAX_TOKENS and not ngrams(words) & banned:
-                        paragraphs.append(para.strip())
+                        paragraphs.append(para)
                         used[name] += len(words)
                 if used[name] >= budget:
                     break

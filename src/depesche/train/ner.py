@@ -5,8 +5,9 @@ and ``data/silver/ner/*.jsonl`` with a per-sentence manifest, gazetteer patterns
 vectors and a pretrained token-to-vector layer (the last two cached under ``build/ner``;
 a second pretraining from scratch gave byte-identical raw text and weights, 2026-11-26);
 (b) ``spacy train`` with the committed ``ner.cfg`` (fixed seed, one thread:
-deterministic, a rerun gave the identical dev curve); (c) copy the best model (by GermEval dev F1) to ``--out`` and write
-``PROVENANCE.md`` with sources, licenses, counts and measured scores.
+deterministic, a rerun gave the identical dev curve); (c) copy the best model (by
+GermEval dev F1) to ``--out`` and write ``PROVENANCE.md`` with sources, licenses,
+counts and measured scores.
 """
 from __future__ import annotations
 
