@@ -1800,11 +1800,11 @@ class _Resolver:
         cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom", "(", "in", "im", "aus")
                     or doc[k].text == "," and k + 1 < sp[1] and doc[k + 1].text in L.RELATIVE_PRONOUNS), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
-        for chars in (self.by_char, self.derived):  # "Die Salzburger Nachrichten (SN)" is SN
+        for chars in (self.by_char, self.derived):  # "Die Kieler Nachrichten (KN)" is KN
             for k in (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1)):
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
-                    return self._spoke(ent)  # not the place after the cut: "das Ministerium in Taipeh"
+                    return self._spoke(ent)  # not the place after the cut: "das Ministerium in Lissabon"
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None
@@ -1883,7 +1883,7 @@ class _Resolver:
     def _antecedent(self, head: str, form: str, person_ok: bool = True) -> dict | None:
         """Most recent speaker whose title or mentions match; else the last person speaking,
         unless ``person_ok`` is false (a plural or an organisation: "die Klubobleute", "die
-        Tageszeitung Politika" are not the last one who spoke)."""
+        Tageszeitung Nordkurier" are not the last one who spoke)."""
         stem = head.rstrip("n") if head.endswith("en") else head
         if form == "nominal":
             for ent in reversed(self.speakers):
