@@ -60,6 +60,16 @@ class Entity:
     def titles(self) -> set[str]:
         return {r["title"] for r in self.roles}
 
+    @property
+    def countries(self) -> set[str]:
+        """KB ids of the countries the person holds an office of (``der dänische Regierungschef``)."""
+        return {r["of"].kb.id for r in self.roles if r["of"] is not None and r["of"].kb is not None
+                and r["of"].kind == "country"}
+
+    @property
+    def named(self) -> bool:
+        return any(m.form == "name" for m in self.mentions)
+
 
 def _kb():
     try:
@@ -80,7 +90,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.1"
+    version = "0.3.2"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -182,6 +192,7 @@ class _Resolver:
         self.dateline()
         self.parentheses()
         self.appositions()
+        self.ages()
         self.derived()
         self.institutions_and_groups()
         self.owners()
@@ -358,6 +369,24 @@ class _Resolver:
             start = i + 1
             self.add_role(m.entity, start, title_tok, m.start)
 
+    def ages(self):
+        """Ages said with a name: ``Jan Kowalski, 45,`` and ``der 45-jährige Pilot Jan Kowalski``
+        (``Jan Kowalski (45)``: :meth:`parentheses`), for a later ``der 45-Jährige``."""
+        w = self.words
+        for m in self.mentions:
+            if m.form != "name" or m.entity.type != "PER" or "age" in m.entity.attributes:
+                continue
+            if m.end + 2 < len(w) and w[m.end] == "," == w[m.end + 2] and w[m.end + 1].isdigit() and 0 < int(w[m.end + 1]) < 120:
+                m.entity.attributes["age"] = int(w[m.end + 1])
+                continue
+            i = m.start - 1  # back over the role's nouns and adjectives to an attributive age
+            while i > m.start - 4 and i >= 0 and self.sent_of[i] == m.sent and not self.taken[i] and (
+                    _ADJ.match(w[i]) or w[i][:1].isupper() and self.lower[i] not in R.DETERMINERS):
+                i -= 1
+            age = _attributive_age(w, i) if i >= 0 and self.sent_of[i] == m.sent else None
+            if age is not None:
+                m.entity.attributes["age"] = age
+
     def add_role(self, entity: Entity, start: int, title_tok: int, end: int, inherit=True):
         word = self.words[title_tok]
         low = self.lower[title_tok]
@@ -473,7 +502,7 @@ class _Resolver:
         return i == 0 or self.sent_of[i - 1] != self.sent_of[i]
 
     def owner(self, i: int) -> Entity | None:
-        """Whose institution: a country adjective or a possessive before it."""
+        """Whose institution: a country adjective or a possessive before it, or a capital after it."""
         j = i - 1
         stop = R.DETERMINERS | _POSSESSIVES
         while j >= 0 and _ADJ.match(self.words[j]) and self.lower[j] not in stop and self.kb and self.adjective(self.words[j]) is None:
@@ -482,6 +511,11 @@ class _Resolver:
             return self.entity_for_kb(self.adjective(self.words[j]))
         if j >= 0 and self.lower[j] in _POSSESSIVES:
             self.possessed.append((i, j))  # resolved once roles are known: see owners()
+        if i + 2 < len(self.words) and self.lower[i + 1] == "in" and self.kb:  # "das Verteidigungsministerium in Taipeh"
+            city = self.lookup(self.words[i + 2])
+            country = self.kb.get(city.stands_for) if city is not None and city.kind == "city" and city.stands_for else None
+            if country is not None and country.kind == "country":
+                return self.entity_for_kb(country)
         return None
 
     def owners(self):
@@ -495,21 +529,35 @@ class _Resolver:
             entity.attributes["of"] = country or person
 
     def descriptions(self):
-        """Definite descriptions: ``der Kremlchef``, ``den 66-Jährigen``, ``das Nachbarland``."""
+        """Definite descriptions: ``der Kremlchef``, ``den 66-Jährigen``, ``das Nachbarland``; and
+        indefinite ones with an age, which introduce someone new: ``ein 45-jähriger Mann``."""
         n = len(self.words)
         derived = {t for m in self.mentions if m.form == "derived" for t in range(m.start, m.end)}
         for i in self.body_tokens:
-            if self.lower[i] not in R.DETERMINERS or self.taken[i]:
+            indefinite = self.lower[i] in R.INDEFINITE_ARTICLES
+            if not (indefinite or self.lower[i] in R.DETERMINERS) or self.taken[i]:
                 continue
-            j = i + 1
-            while j < n and _ADJ.match(self.words[j]) and self.lower[j] not in R.DETERMINERS and (not self.taken[j] or j in derived):
-                j += 1  # adjectives; a determiner starts a phrase of its own ("das den Minister")
+            j, age = i + 1, None
+            while j < n and self.lower[j] not in R.DETERMINERS and (not self.taken[j] or j in derived):
+                # adjectives, an attributive age among them; a determiner starts a phrase of its own ("das den Minister")
+                if _ADJ.match(self.words[j]):
+                    pass
+                elif j + 1 < n and self.words[j + 1][:1].isupper() and _attributive_age(self.words, j) is not None:
+                    age = _attributive_age(self.words, j)
+                else:
+                    break
+                j += 1
             if j >= n or self.taken[j] or not (self.words[j][:1].isupper() or _AGE.fullmatch(self.words[j])):
                 continue
             if j + 1 < n and self.taken[j + 1] and any(m.start == j + 1 and m.entity.type == "PER" for m in self.mentions):
                 continue  # an apposition before a name, done already
             det, head = self.lower[i], self.lower[j]
-            age = _AGE.fullmatch(self.words[j])
+            if indefinite:
+                if age is not None and _person_head(head):
+                    self.add_unnamed_person(i, j, age)
+                continue
+            if _AGE.fullmatch(self.words[j]):
+                age = int(_AGE.fullmatch(self.words[j]).group(1))
             title = self.title_of(j)
             if age or title:
                 female = head.endswith("in") or (age and det == "die")
@@ -519,7 +567,7 @@ class _Resolver:
                 if target is None:
                     continue
                 if age:
-                    target.attributes.setdefault("age", int(age.group(1)))
+                    target.attributes.setdefault("age", age)
                 if title and not any(_title_match(_title_lemma(title), t) for t in target.titles):
                     target.roles.append({"title": _title_lemma(title), "of": None, **span(self.text, self.starts[i], self.ends[j])})
                 self.add(Mention(i, j + 1, "nominal", "PER"), target)
@@ -544,20 +592,42 @@ class _Resolver:
             elif self.kb and det in ("der", "die", "den", "dem") and self.kb.demonym(self.words[j]) is not None:
                 # "die Französin": a person of that nationality named before
                 female = head.endswith("in")
-                target = self.resolve_person(i, None, female, None)
+                target = self.resolve_person(i, None, female, None, self.kb.demonym(self.words[j]))
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "PER"), target)
 
-    def candidates(self, i: int, types=("PER",)):
-        return [m for m in self.mentions if m.start < i and m.entity.type in types and m.sent >= self.sent_of[i] - 6]
+    def add_unnamed_person(self, i: int, j: int, age: int) -> None:
+        """A person first described, not named: ``ein 45-jähriger Mann`` (named ``45-jähriger Mann``)."""
+        head = self.lower[j]
+        female = head.endswith(("in", "frau", "tochter")) or self.lower[i] in ("eine", "einer") and not head.endswith("mann")
+        neuter = head.endswith(("kind", "mädchen", "baby")) or self.lower[j - 1].endswith("jähriges")
+        entity = Entity(type="PER", kind="person", name_tokens=self.words[i + 1:j + 1],
+                        gender="f" if female else None if neuter else "m", attributes={"age": age})
+        self.entities.append(entity)
+        self.add(Mention(i, j + 1, "nominal", "PER"), entity)
 
-    def resolve_person(self, i: int, title: str | None, female: bool, age) -> Entity | None:
+    def candidates(self, i: int, types=("PER",)):
+        """Mentions of ``types`` in the six sentences before token ``i``, in text order
+        (the passes add them in another)."""
+        return sorted((m for m in self.mentions if m.start < i and m.entity.type in types and m.sent >= self.sent_of[i] - 6),
+                      key=lambda m: m.start)
+
+    def resolve_person(self, i: int, title: str | None, female: bool, age: int | None, place=None) -> Entity | None:
+        """The person a description refers to; ``place``: the KB entry of a demonym (``der Norweger``)."""
         sent = self.sent_of[i]
         cands = [m for m in self.candidates(i) if (m.entity.gender == "f") == bool(female) or m.entity.gender is None]
+        if place is not None and place.kind == "country":
+            same = [m for m in cands if place.id in m.entity.countries]
+            if same:
+                return same[-1].entity
+            cands = [m for m in cands if not m.entity.countries]  # the Swede is not "der Norweger"
         if age:
-            same_age = [m for m in cands if m.entity.attributes.get("age") == int(age.group(1))]
+            same_age = [m for m in cands if m.entity.attributes.get("age") == age]
             if same_age:
                 return same_age[-1].entity
+            cands = [m for m in cands if m.entity.attributes.get("age") is None]  # "der 58-Jährige" is not the 62-year-old
+        else:  # someone only described ("ein 45-jähriger Mann") is not "die Sprecherin" or "der Norweger"
+            cands = [m for m in cands if m.entity.named]
         if title:
             lemma = _title_lemma(title).lower()
             same = [m for m in cands if any(t.lower().endswith(lemma) or lemma.endswith(t.lower()) for t in m.entity.titles)]
@@ -673,6 +743,8 @@ class _Resolver:
                 role["of"] = r["of"].id if isinstance(r["of"], Entity) and r["of"].id else None
                 item["roles"].append(role)
             for key, value in e.attributes.items():
+                if isinstance(value, Entity) and not value.id:
+                    continue  # an owner never mentioned: no id to point to
                 item[key] = value.id if isinstance(value, Entity) else value
             if e.gender:
                 item["gender"] = e.gender
@@ -730,12 +802,11 @@ def _names_exactly(entry, surface: str) -> bool:
 
 
 def _strip_genitive(tokens: list[str], entities: list[Entity]) -> list[str]:
-    """Genitive names: ``Merkels`` -> ``Merkel`` when an entity already has the base form (or it ends in ``-es``)."""
+    """Genitive names: ``Merkels`` -> ``Merkel`` when an entity already has the base form."""
     last = tokens[-1]
     if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "os", "as", "is")):
         base = last[:-1]
-        known = any(base in e.name_tokens for e in entities)
-        if known or last[-2] in "aeiou":
+        if any(base in e.name_tokens for e in entities):  # not just any "-es": "Nahles", "Gates" are names
             return tokens[:-1] + [base]
     return list(tokens)
 
@@ -763,6 +834,18 @@ def _title_match(a: str, b: str) -> bool:
     in_a = any(a.endswith(h) for h in heads)
     in_b = any(b.endswith(h) for h in heads)
     return in_a and in_b
+
+
+def _attributive_age(words: list[str], i: int) -> int | None:
+    """The age of an adjective ``45-jährige(r/n)`` at ``i`` (not the noun ``45-Jährige``)."""
+    m = _AGE.fullmatch(words[i])
+    return int(m.group(1)) if m and "jährig" in words[i] else None
+
+
+def _person_head(head: str) -> bool:
+    """Whether a lower-cased noun after an age names a person (``Mann``, ``Zeugin``, ``Fahrer``)."""
+    return head.endswith(R.AGE_PERSON_HEADS) or (head.endswith(R.DESCRIPTION_PERSON_ENDINGS)
+                                                 and not head.endswith(R.DESCRIPTION_NOT_PERSONS))
 
 
 def _last_outside(cands, sent: int) -> Entity | None:

@@ -93,7 +93,7 @@ ORGANISATIONS: list[tuple[str, str, str, tuple[str, ...], str | None, str | None
     ("inst:de-bmi", "institution", "Bundesinnenministerium", ("Bundesministerium des Innern",),
      "DE", "inst:de-bundesregierung", None),
     ("inst:de-bmvg", "institution", "Bundesverteidigungsministerium",
-     ("Verteidigungsministerium", "Bundesministerium der Verteidigung", "Bendlerblock"),
+     ("Bundesministerium der Verteidigung", "Bendlerblock"),
      "DE", "inst:de-bundesregierung", None),
     ("inst:de-bmwk", "institution", "Bundeswirtschaftsministerium", ("Bundesministerium für Wirtschaft",),
      "DE", "inst:de-bundesregierung", None),

@@ -114,3 +114,10 @@ FEMALE_TITLE_ENDING = "in"
 
 # Age descriptions: "der 66-Jährige", "die 54-jährige Ministerin".
 AGE_PATTERN = r"(\d{1,3})-[Jj]ährige[nrms]?"
+# An indefinite description introduces someone new ("ein Sprecher"), never someone named before.
+INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
+# Heads that make "ein 45-jähriger Mann", "eine 19-jährige Zeugin" a person of their own, besides
+# agent nouns (DESCRIPTION_PERSON_ENDINGS); after "nach 30-jähriger Haft", "eine 10-jährige Anleihe"
+# the years are a length.
+AGE_PERSON_HEADS = ("mann", "frau", "junge", "mädchen", "kind", "jugendliche", "jugendlicher", "mensch", "baby",
+                    "säugling", "sohn", "tochter", "bub", "deutsche", "deutscher", "verletzte", "verletzter")

@@ -10,6 +10,8 @@ its particle and base (``kündigte ... an``).  Each verb has a *kind*:
 """
 from __future__ import annotations
 
+from .de_roles import INDEFINITE_ARTICLES  # noqa: F401  (quotes reads it with the other speech words)
+
 # infinitive, 3rd sg present, 3rd sg preterite, past participle, kind
 # (particle verbs: the particle is split off with "|").
 _VERBS = """
@@ -207,8 +209,6 @@ IMPERSONAL_PRONOUNS = frozenset("man jeder niemand jemand wer".split())
 OBLIQUE_PRONOUNS = frozenset("den dem einen einem ihn ihm mich mir uns dich dir euch".split())
 DATIVE_PRONOUNS = frozenset("mir dir ihm uns euch ihnen Ihnen".split())  # addressees: "sagte ihm"
 QUANTIFIERS = frozenset("alle selbst beide allein".split())  # "wir alle", "Sie selbst"
-# An indefinite description introduces someone new ("ein Sprecher"), never an earlier speaker.
-INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
 POSSESSIVES = frozenset(
     "deren dessen ihr ihre ihren ihrem ihrer ihres sein seine seinen seinem seiner seines mein meine meinen "
     "meinem meiner meines unser unsere unseren unserem unserer unseres euer eure".split()

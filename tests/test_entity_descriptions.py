@@ -1,0 +1,112 @@
+"""Whom a description refers to ("der 57-Jährige", "der Norweger", "das Verteidigungsministerium
+in Seoul"), by what the text says of ages, nationalities and places, not by the nearest name.
+
+Names mostly come from a stand-in NER stage, so these test the entity rules, not the model."""
+import pytest
+
+import depesche
+import given_ents_stage
+from depesche.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def entities():
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
+                                                         "depesche.components.entities:Entities"])
+
+    def run(text, names):
+        given_ents_stage.GIVEN[:] = [(n, "PER") for n in names]
+        return nlp(text)["entities"]
+
+    return run
+
+
+def referent(ents, text, surface):
+    """The name of the entity that has the mention ``surface`` (its last occurrence)."""
+    start = text.rindex(surface)
+    return next(e["name"] for e in ents for m in e["mentions"] if m["start"] == start)
+
+
+def test_age_description_after_a_later_mention_in_the_text(entities):
+    """Candidates are weighed in text order, not in the order the passes found them."""
+    text = ("KÖLN (dpa) - Der Klub hat sich von Trainer Peter Lorenz getrennt. Präsident Klaus Brenner sagte, "
+            "man habe lange beraten. „Es war nötig“, sagte der 61-Jährige. Lorenz habe die Nachricht ruhig "
+            "aufgenommen. Der 57-Jährige war seit drei Jahren im Amt.")
+    ents = entities(text, ["Peter Lorenz", "Klaus Brenner", "Lorenz"])
+    assert referent(ents, text, "der 61-Jährige") == "Klaus Brenner"
+    assert referent(ents, text, "Der 57-Jährige") == "Peter Lorenz"
+
+
+def test_a_known_other_age_rules_a_person_out(entities):
+    text = ("KÖLN (dpa) - Der Klub hat Trainer Peter Lorenz entlassen. Präsident Klaus Brenner (61) sprach von "
+            "einem schweren Schritt. Der 57-Jährige war seit drei Jahren im Amt.")
+    ents = entities(text, ["Peter Lorenz", "Klaus Brenner"])
+    assert referent(ents, text, "Der 57-Jährige") == "Peter Lorenz"
+
+
+@pytest.mark.parametrize("intro", [
+    "Der 45-jährige Pilot Jan Kowalski landete die Maschine sicher.",
+    "Pilot Jan Kowalski, 45, landete die Maschine sicher.",
+    "Der 45-jährige Jan Kowalski landete die Maschine sicher.",
+])
+def test_an_age_stated_with_the_name_is_remembered(entities, intro):
+    text = (f"DANZIG (dpa) - {intro} Später dankte Minister Paul Berg der Besatzung. "
+            "Der 45-Jährige fliege seit zwanzig Jahren, hieß es.")
+    ents = entities(text, ["Jan Kowalski", "Paul Berg"])
+    assert referent(ents, text, "Der 45-Jährige") == "Jan Kowalski"
+
+
+def test_an_indefinite_age_description_introduces_a_person(entities):
+    text = ("LINZ (APA) - Ein 45-jähriger Mann ist nach einem Überfall festgenommen worden. Polizeisprecher "
+            "Jan Kowalski sagte, die Beute sei sichergestellt. Der 45-Jährige schweige bisher. Eine 19-jährige "
+            "Zeugin hatte die Polizei alarmiert.")
+    ents = entities(text, ["Jan Kowalski"])
+    man = next(e for e in ents if any(m["text"] == "Ein 45-jähriger Mann" for m in e["mentions"]))
+    assert (man["type"], man["name"]) == ("PER", "45-jähriger Mann")
+    assert [m["form"] for m in man["mentions"]] == ["nominal", "nominal"]
+    assert referent(ents, text, "Der 45-Jährige") == "45-jähriger Mann"
+    assert any(e["name"] == "19-jährige Zeugin" for e in ents)
+
+
+@pytest.mark.parametrize("phrase", ["nach 30-jähriger Haft", "eine 10-jährige Anleihe", "ein 20-jähriges Jubiläum"])
+def test_a_length_of_years_is_no_person(entities, phrase):
+    text = f"WIEN (APA) - Die Behörden nannten {phrase} als Beispiel."
+    assert [e for e in entities(text, []) if e["type"] == "PER"] == []
+
+
+def test_a_surname_in_es_is_not_a_genitive(entities):
+    text = "BERLIN (dpa) - Andrea Nahles sagte, es gehe voran. Nahles lobte die Einigung."
+    ents = entities(text, ["Andrea Nahles", "Nahles"])
+    assert [e["name"] for e in ents if e["type"] == "PER"] == ["Andrea Nahles"]
+
+
+def test_someone_only_described_is_no_later_title(entities):
+    text = ("HAMBURG (dpa) - Eine 19-jährige Frau wurde bei dem Unfall verletzt, teilte eine Sprecherin "
+            "der Polizei mit. Der Fahrer sei geflohen, sagte die Sprecherin.")
+    ents = entities(text, [])
+    assert all("die Sprecherin" not in [m["text"] for m in e["mentions"]] for e in ents if e["name"] == "19-jährige Frau")
+
+
+def test_a_nationality_description_is_someone_of_that_country(entities):
+    """"der Norweger": not the last man named, if the text made him Swedish; the Dane it made Danish."""
+    text = ("VILNIUS (dpa) - Der dänische Regierungschef Lars Holm sagte, man sei sich einig. Die Gespräche leitete "
+            "Generalsekretär Ole Brandt. Zuvor hatte der schwedische Minister Erik Lund den Kompromiss gelobt. "
+            "„Das ist ein guter Tag“, sagte der Norweger. Auch der Däne zeigte sich zufrieden.")
+    ents = entities(text, ["Lars Holm", "Ole Brandt", "Erik Lund"])
+    assert referent(ents, text, "der Norweger") == "Ole Brandt"
+    assert referent(ents, text, "der Däne") == "Lars Holm"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("MOSKAU (dpa) - Das russische Verteidigungsministerium teilte mit, die Übung sei beendet.", "Russland"),
+    ("SEOUL (dpa) - Südkorea ist besorgt. Das Verteidigungsministerium in Seoul meldete neue Raketentests.",
+     "Südkorea"),
+    ("KIEW (dpa) - Die Ukraine meldet neue Angriffe. Das Innenministerium in Kiew sprach von zwei Toten.", "Ukraine"),
+])
+def test_a_ministry_belongs_to_the_country_the_text_gives_it(text, country):
+    """Not to Germany's because the wire is German."""
+    record = depesche.load()(text)
+    ministry = next(e for e in record["entities"] if e["name"].endswith("ministerium"))
+    assert ministry.get("kb") is None or not ministry["kb"].startswith("inst:de-")
+    owner = next(e for e in record["entities"] if e["id"] == ministry.get("of"))
+    assert owner["name"] == country
