@@ -262,6 +262,16 @@ def test_a_described_speaker_is_an_entity(nlp):
     assert [(m["text"], m["form"]) for m in first["mentions"]] == [("eine Sprecherin", "nominal"), ("die Sprecherin", "nominal")]
 
 
+@pytest.mark.parametrize("employer", ["des Bundesinnenministeriums", "des Autobauers Volkswagen", "der Deutschen Bahn"])
+def test_a_spokesperson_of_a_named_body_is_a_person_of_its_own(nlp, employer):
+    """"ein Sprecher des X" is the spokesman (an unnamed person), not X, even where X is an entity."""
+    rec = nlp(f"KIEL (dpa) - Die Pläne seien noch nicht abgestimmt, sagte ein Sprecher {employer} am Montag.")
+    ent = {e["id"]: e for e in rec["entities"]}
+    speaker = ent[rec["quotes"][0]["speaker"]]
+    assert (speaker["type"], speaker["kind"], speaker["name"]) == ("PER", "person", f"Sprecher {employer}")
+    assert [m["text"] for m in speaker["mentions"]] == ["ein Sprecher"]
+
+
 def test_news_continuation_across_one_plain_sentence(nlp):
     rec = nlp("KIEL (dpa) - Der Zug sei entgleist, sagte ein Sprecher der Bahn. Zwei Fahrgäste kamen ins Krankenhaus. "
               "Lebensgefahr bestehe nicht.\n\nDie Strecke bleibt gesperrt. Der Schaden sei hoch.")
@@ -469,3 +479,4 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
 ])
 def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     assert speaker in [(t, s) for _, t, s in _speakers(nlp(text))]
+

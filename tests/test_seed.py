@@ -38,7 +38,7 @@ ACTORS = [  # canonical, type, mentions that must resolve to it (each listed onc
     ("Interfax", "ORG", ["Interfax"]),
     ("Kreml", "ORG", ["Kreml"]),
     ("Nato", "ORG", ["Nato"]),
-    ("Innenministerium", "ORG", ["Innenministeriums"]),
+    ("Innenministerium (Russland)", "ORG", ["Innenministeriums"]),
     ("Ukraine", "LOC", ["Ukraine"]),
     ("Moskau", "LOC", ["MOSKAU", "der russischen Hauptstadt", "Moskau"]),
     ("Opposition", "ORG", ["Die Opposition"]),
@@ -65,7 +65,7 @@ def test_roles(record):
     assert ("Regierungschef", ids["Russland"]) in roles("Michail Mischustin")
     assert ("Kremlchef", ids["Russland"]) in roles("Wladimir Putin")
     assert entity(record, "Alexander Lukaschenko").get("age") == 66
-    assert entity(record, "Innenministerium").get("of") == ids["Russland"]
+    assert entity(record, "Innenministerium (Russland)").get("of") == ids["Russland"]
 
 
 QUOTES = [  # kind, pieces of the exact span in order, speaker

@@ -1772,6 +1772,13 @@ def _agrees(doc, noun: int, rel: int) -> bool:
     return not (n and v and n != v)
 
 
+def _person_noun(tok) -> bool:
+    """A common noun that names people ("Sprecher", "Ermittler", "Angeklagte"), not a body or a speech."""
+    low = tok.text.lower()
+    return (tok.tag_ == "NN" and low.endswith(DESCRIPTION_PERSON_ENDINGS) and tok.text not in L.SPEECH_NOUNS
+            and not low.endswith(DESCRIPTION_NOT_PERSONS + ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS))
+
+
 class _Resolver:
     """Map speaker phrases to entities of the record, reasoning over the discourse."""
 
@@ -1800,8 +1807,12 @@ class _Resolver:
         cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom", "(", "in", "im", "aus")
                     or doc[k].text == "," and k + 1 < sp[1] and doc[k + 1].text in L.RELATIVE_PRONOUNS), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
+        order = (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1))
+        own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and _person_noun(doc[k - 1])), cut)
+        if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and _person_noun(doc[own - 1]):
+            order = range(own - 1, sp[0] - 1, -1)  # "ein Sprecher des Ministeriums", "vom Ministerium": him, not it
         for chars in (self.by_char, self.derived):  # "Die Kieler Nachrichten (KN)" is KN
-            for k in (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1)):
+            for k in order:
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
                     return self._spoke(ent)  # not the place after the cut: "das Ministerium in Lissabon"
@@ -1847,8 +1858,7 @@ class _Resolver:
         head = doc[end - 1].text.lower()
         if head.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[end - 1].text in L.CHANNEL_NOUNS:
             kind = "organisation"
-        elif (head.endswith(DESCRIPTION_PERSON_ENDINGS) and doc[end - 1].text not in L.SPEECH_NOUNS
-              and not head.endswith(DESCRIPTION_NOT_PERSONS)):
+        elif _person_noun(doc[end - 1]):
             kind = "person"
         else:
             return None  # "das Modell", "den Berichten zufolge": no one to follow
@@ -1951,7 +1961,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.9"
+    version = "0.3.10"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
