@@ -126,3 +126,10 @@ def test_a_ministry_described_with_its_country_is_a_nominal_mention_named_for_it
     assert [(m["text"], m["form"]) for m in ministry["mentions"]] == [(mention, "nominal")]
     assert ministry["name"] == name
 
+
+def test_a_government_is_described_not_named():
+    """"die Bundesregierung" is a nominal mention with its article (the gold guidelines' example);
+    a body with a proper name ("der Bundestag") keeps a name mention without it."""
+    record = depesche.load()("BERLIN (dpa) - Die Bundesregierung lehnte den Antrag ab. Der Bundestag stimmt im Mai ab.")
+    forms = {m["text"]: m["form"] for e in record["entities"] for m in e["mentions"]}
+    assert forms["Die Bundesregierung"] == "nominal" and forms["Bundestag"] == "name"

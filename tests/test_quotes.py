@@ -480,3 +480,44 @@ def test_an_organisation_described_later_is_the_speaker(nlp):
 def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     assert speaker in [(t, s) for _, t, s in _speakers(nlp(text))]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body described after its name is that body, not the last person who spoke
+    ("Innenminister Jan Petersen lobte den Kompromiss. Amnesty International kritisierte die Pläne. "
+     "Die Menschenrechtsorganisation warf der Regierung vor, zu zögern.", "Amnesty International"),
+    # a person's title with a country's or state's adjective is a person, not the place
+    ("Hessens Regierungschef Karl Brandt nannte das Gesetz falsch. Hessen werde es streng auslegen, sagte der "
+     "hessische Ministerpräsident.", "Karl Brandt"),
+])
+def test_news_description_speakers(nlp, text, speaker):
+    rec = nlp("KIEL (dpa) - " + text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert names.get(rec["quotes"][-1].get("speaker")) == speaker
+
+
+@pytest.mark.parametrize("names, text, subject", [
+    # a name that begins with a word of another class is still the subject: "Pro", "Weil"
+    (["Pro Wald"], "Pro Wald kritisierte die Beschlüsse scharf.", "Pro Wald"),
+    (["Jana Weil", "Weil"], "Landrätin Jana Weil besuchte die Feuerwehr. Weil lobte die Einsatzkräfte.", "Weil"),
+])
+def test_a_name_that_is_also_a_word_is_the_speaker(names, text, subject):
+    import given_ents_stage
+
+    from depesche.pipeline import Pipeline
+
+    given_ents_stage.GIVEN[:] = [(n, "ORG" if n.startswith("Pro") else "PER") for n in names]
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts", "depesche.components.entities:Entities",
+                                                         "depesche.components.quotes:Quotes"])
+    rec = nlp("KIEL (dpa) - " + text)
+    assert [(q.get("speaker_text") or {}).get("text") for q in rec["quotes"]][-1] == subject
+
+
+def test_weil_as_a_conjunction_is_no_mention():
+    import given_ents_stage
+
+    from depesche.pipeline import Pipeline
+
+    given_ents_stage.GIVEN[:] = [("Jana Weil", "PER")]
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts", "depesche.components.entities:Entities"])
+    rec = nlp("KIEL (dpa) - Landrätin Jana Weil besuchte die Feuerwehr. Weil es regnete, fiel das Fest aus.")
+    assert [m["text"] for e in rec["entities"] for m in e["mentions"] if e["name"] == "Jana Weil"] == ["Jana Weil"]

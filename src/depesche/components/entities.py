@@ -104,24 +104,27 @@ class Entities(Component):
         return doc
 
 
-# STTS tags the tagger gives a name that is also a word ("Schnell kündigte an": ADJD).
-_WORD_TAGS = {"ADJD", "ADJA", "ADV", "VVFIN", "VVINF", "VVPP", "VVIMP"}
+# STTS tags the tagger gives a name that is also a word ("Schnell kündigte an": ADJD, "Weil lobte": KOUS,
+# "Pro Asyl": APPR).
+_WORD_TAGS = {"ADJD", "ADJA", "ADV", "VVFIN", "VVINF", "VVPP", "VVIMP", "KOUS", "KON", "APPR"}
 
 
 def _tag_names(doc) -> None:
-    """A one-word name of a person or organisation is a name (NE, PROPN) to the later stages,
-    whatever word it also is, so that "Schnell kündigte an" has a subject: when the name is
-    sure, being part of a longer name of the same actor ("Markus Schnell") or in the KB."""
+    """A name of a person or organisation is a name (NE, PROPN) to the later stages, whatever
+    word it also is, so that "Schnell kündigte an" and "Pro Asyl kritisierte" have a subject: a
+    one-word name when it is sure, being part of a longer name of the same actor ("Markus
+    Schnell") or in the KB; a longer one whose words are all capitalised."""
     for ent in doc._.record.get("entities") or []:
         if ent.get("type") not in ("PER", "ORG"):
             continue
         longer = {w for m in ent.get("mentions") or [] if m.get("form") == "name" for w in m["text"].split()[1:]}
         for m in ent.get("mentions") or []:
-            if not (m["text"] in longer or ent.get("kb")):
-                continue
             span = doc.char_span(m["start"], m["end"]) if m.get("form") == "name" else None
-            if span is not None and len(span) == 1 and span[0].tag_ in _WORD_TAGS and span[0].text[:1].isupper():
-                span[0].tag_, span[0].pos_ = "NE", "PROPN"
+            if span is None or span[0].tag_ not in _WORD_TAGS or not all(t.text[:1].isupper() for t in span):
+                continue
+            if len(span) > 1 or m["text"] in longer or ent.get("kb"):
+                for t in span:
+                    t.tag_, t.pos_ = "NE", "PROPN"
 
 
 class _KBMemo:
@@ -242,8 +245,15 @@ class _Resolver:
                 person.mentions.append(m)
         for i in self.body_tokens:
             person = people.get(self.words[i])
-            if person is not None and not self.taken[i] and first[id(person)] < i:
+            if person is not None and not self.taken[i] and first[id(person)] < i and not self.conjunction(i):
                 self.add(Mention(i, i + 1, "name", "PER"), person)
+
+    def conjunction(self, i: int) -> bool:
+        """Whether a surname that is also a word is that word here: "Weil es regnete" (but
+        "Weil lobte", where a finite verb follows, is the person)."""
+        if self.doc[i].tag_ not in ("KOUS", "KON", "APPR"):
+            return False
+        return not (i + 1 < len(self.doc) and self.doc[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"))
 
     def add_name(self, start, end, label):
         tokens = self.words[start:end]
@@ -253,7 +263,7 @@ class _Resolver:
         if label != "PER" and len(tokens) > 1 and tokens[0] in FEMALE_FIRST_NAMES and entry is None:
             label = "PER"  # "Sahra Wagenknecht" is a person whatever the tagger says
         if entry is not None and entry.type in ("LOC", "ORG"):
-            self.add(Mention(start, end, "name", label), self.entity_for_kb(entry))
+            self.add_listed(start, end, entry, label)
             return
         if end - start == 1 and _is_ministry(self.lower[start]):
             self.add_institution(start)
@@ -303,10 +313,19 @@ class _Resolver:
                 surface = self.text_of(i, j)
                 entry = self.lookup(surface)
                 if entry is not None and entry.type in ("LOC", "ORG") and _names_exactly(entry, surface):
-                    self.add(Mention(i, j, "name", entry.type), self.entity_for_kb(entry))
+                    self.add_listed(i, j, entry, entry.type)
                     i = j - 1
                     break
             i += 1
+
+    def add_listed(self, start: int, end: int, entry, label: str) -> None:
+        """A mention of a KB entry: its name, or with the article a description where the name is
+        a common noun for a government ("die Bundesregierung", as the gold guidelines have it)."""
+        form = "name"
+        if (end - start == 1 and self.lower[start].endswith("regierung") and start > 0
+                and self.lower[start - 1] in R.DETERMINERS and not self.taken[start - 1]):
+            start, form = start - 1, "nominal"
+        self.add(Mention(start, end, form, label), self.entity_for_kb(entry))
 
     def dateline(self):
         dl = self.record["meta"].get("dateline")

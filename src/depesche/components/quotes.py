@@ -1811,7 +1811,9 @@ class _Resolver:
         own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and _person_noun(doc[k - 1])), cut)
         if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and _person_noun(doc[own - 1]):
             order = range(own - 1, sp[0] - 1, -1)  # "ein Sprecher des Ministeriums", "vom Ministerium": him, not it
-        for chars in (self.by_char, self.derived):  # "Die Kieler Nachrichten (KN)" is KN
+        # "Die Kieler Nachrichten (KN)" is KN; "die türkische Regierung" Turkey, but "der
+        # hessische Ministerpräsident" is a person, not Hesse
+        for chars in (self.by_char, self.derived) if not _person_noun(doc[head]) else (self.by_char,):
             for k in order:
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and ent.get("type") == "LOC"):

@@ -64,7 +64,8 @@ CITY_HEADS = {"stadt", "metropole", "hauptstadt", "kommune", "gemeinde"}
 ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer": "m", "flugzeugbauer": "m",
              "zulieferer": "m", "versicherer": "m", "anbieter": "m", "betreiber": "m", "discounter": "m",
              "verband": "m", "verein": "m", "firma": "f", "fluggesellschaft": "f",
-             "airline": "f", "reederei": "f", "bank": "f", "behörde": "f", "ministerium": "n"}
+             "airline": "f", "reederei": "f", "bank": "f", "behörde": "f", "ministerium": "n",
+             "organisation": "f", "stiftung": "f", "institut": "n"}
 # Heads that name an organisation, never a person (a speaker "die Gewerkschaft" is no one who spoke before).
 ORG_NOUN_ENDINGS = (*ORG_HEADS, "gewerkschaft", "partei")
 # Heads of a description that names people: agent nouns and roles ("ein Sprecher", "die
