@@ -61,3 +61,20 @@ def test_shipped_model_marks_subjunctive():
     assert sei.morph.get("Mood") == ["Sub"]
     assert sei.lemma_ == "sein"
     assert sei.tag_ == "VAFIN"
+
+
+@pytest.mark.parametrize("text, word, tag", [
+    # a verb form the model took for an adjective right after the subject
+    ("Die Stadtwerke räumten Fehler ein.", "räumten", "VVFIN"),
+    ("Die Bahn räumte Versäumnisse ein.", "räumte", "VVFIN"),
+    # an attributive participle after a von-phrase stays an adjective
+    ("Die vom Land erwirkte Auflösung scheiterte.", "erwirkte", "ADJA"),
+    ("Der vom Verein betreute Klub gewann.", "betreute", "ADJA"),
+])
+def test_a_finite_verb_after_a_noun_is_no_adjective(text, word, tag):
+    from depesche.components.tagger import Tagger
+
+    tagger = Tagger()
+    doc = tagger(tagger.nlp.make_doc(text))
+    tok = next(t for t in doc if t.text == word)
+    assert (tok.tag_, tok.pos_) == (tag, "VERB" if tag == "VVFIN" else "ADJ")

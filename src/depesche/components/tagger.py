@@ -106,7 +106,7 @@ class Tagger(Component):
     def __init__(self, path: Path | None = None):
         path = path or model_path("de_tagger")
         self.nlp = load_model(path)
-        self.version = self.nlp.meta.get("version", "0.0.0")
+        self.version = self.nlp.meta.get("version", "0.0.0") + "-r1"  # the model, and rules on its output (r1)
         self.vocab = self.nlp.vocab
         self.lemmas = LemmaTable.load(path / LEMMA_TABLE) if (path / LEMMA_TABLE).exists() else None
         self.rules = form_rules(self.nlp)
@@ -127,6 +127,9 @@ class Tagger(Component):
                     self.rules[name](doc, forms)
             else:
                 docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
+        if self.lemmas is not None:
+            for doc in docs:
+                _verbs_taken_for_adjectives(doc, self.lemmas)
         return docs
 
     def _lemmatize(self, docs, words, lemmatizer) -> None:
@@ -159,6 +162,35 @@ class Tagger(Component):
             ids[missing] = part.to_array(LEMMA)
         for doc, ids in zip(docs, lemma_ids):
             doc.from_array([LEMMA], ids)
+
+
+# Tags after which an attributive adjective cannot follow in the same phrase: a noun or pronoun
+# ends its phrase, so "Die Bahn räumte Versäumnisse ein" has a verb, not an adjective, in "räumte".
+_PHRASE_ENDS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
+
+
+def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
+    """Retag as a finite verb an ``ADJA`` right after a noun or pronoun whose form the lemma
+    table (the training data's forms) knows only as a finite verb: the model takes past and
+    Konjunktiv forms in ``-te``/``-e`` ("räumte", "brauche") after a subject for adjectives
+    (about one such token in 150 ADJA on news).  Not after a preposition's phrase, where an
+    attributive participle follows its ``von``-agent ("die vom Land erwirkte Auflösung")."""
+    finite, adjectives = lemmas.by_tag.get("VVFIN", {}), lemmas.by_tag.get("ADJA", {})
+    tags = doc.to_array(TAG).tolist()
+    adja = doc.vocab.strings["ADJA"]
+    for i in range(1, len(doc)):
+        if tags[i] != adja:
+            continue
+        tok, prev = doc[i], doc[i - 1]
+        if prev.tag_ not in _PHRASE_ENDS or tok.text not in finite or tok.text in adjectives:
+            continue
+        j = i - 1  # back over the phrase before: a preposition governs it in "vom Land erwirkte"
+        while j > 0 and doc[j - 1].tag_ in ("NN", "NE", "ADJA", "ART", "CARD"):
+            j -= 1
+        if j > 0 and doc[j - 1].tag_ in ("APPR", "APPRART"):
+            continue
+        tok.tag_, tok.pos_, tok.lemma_ = "VVFIN", "VERB", finite[tok.text]
+        tok.set_morph("VerbForm=Fin")
 
 
 def _words(doc: Doc) -> list[str]:
