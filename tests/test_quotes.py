@@ -117,8 +117,8 @@ def test_find_quoted_straight_quotes_and_apostrophes():
 @pytest.mark.parametrize("text, message", [
     ("Die Ministerin sagte, die Verhandlungen seien gescheitert.", "die Verhandlungen seien gescheitert"),
     ("Die Verhandlungen seien gescheitert, sagte die Ministerin.", "Die Verhandlungen seien gescheitert"),
-    ("Die Ministerin erklärte, dass die Verhandlungen gescheitert sind.", "dass die Verhandlungen gescheitert sind"),
-    ("Der Konzern teilte mit, dass 500 Stellen wegfallen.", "dass 500 Stellen wegfallen"),
+    ("Die Ministerin erklärte, dass die Verhandlungen gescheitert sind.", "die Verhandlungen gescheitert sind"),
+    ("Der Konzern teilte mit, dass 500 Stellen wegfallen.", "500 Stellen wegfallen"),
     ("Laut Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt"),
     ("Der Polizei zufolge wurden drei Menschen verletzt.", "wurden drei Menschen verletzt"),
     ("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.", "brach das Feuer im Keller aus"),
@@ -199,6 +199,8 @@ def test_quotes_reported(text, cue, speaker):
     ("Der Minister verteidigte den Sparkurs gegen die Kritik.", ["verteidigte"], "Der Minister"),
     ("Die Bürgermeisterin setzte sich für eine neue Brücke ein.", ["setzte", "ein"], "Die Bürgermeisterin"),
     ("Die Kanzlerin bekräftigte ihre Unterstützung für das Land.", ["bekräftigte"], "Die Kanzlerin"),
+    # an order is a speech act of its author
+    ("Das Gericht ordnete die Freilassung des Mannes an.", ["ordnete", "an"], "Das Gericht"),
     # "Das teilte X mit": a report of what came before
     ("Die Bahn stellt den Verkehr ein. Das teilte das Unternehmen am Abend mit.", ["teilte", "mit"], "das Unternehmen"),
 ])
@@ -236,6 +238,21 @@ def test_news_konjunktiv_ii_reports(nlp):
               "darauf gewartet. Das wäre ein Fehler der Opposition.")
     assert _report(rec) == [("indirect", "die Länder würden mehr Geld bekommen", "Der Minister"),
                             ("indirect", "Die Kommunen hätten lange darauf gewartet", "Der Minister")]
+
+
+@pytest.mark.parametrize("text, kind, message", [
+    # a dass-clause is the message without its conjunction; after a speech act it is indirect
+    # speech when its verb is in the Konjunktiv, a report when it is indicative (the seed's
+    # "stellte klar, dass er ... hält")
+    ("Der Minister sagte, dass die Lage ernst sei.", "indirect", "die Lage ernst sei"),
+    ("Die Ministerin kündigte an, dass ihr Land das Abkommen nicht mehr blockieren werde.", "indirect",
+     "ihr Land das Abkommen nicht mehr blockieren werde"),
+    ("Der Verband warnte, dass die Umsetzung schwierig werden könnte.", "indirect", "die Umsetzung schwierig werden könnte"),
+    ("Die Präsidentin stellte klar, dass sie den Plan für richtig hält.", "reported",
+     "Die Präsidentin stellte klar, dass sie den Plan für richtig hält"),
+])
+def test_news_dass_clauses(nlp, text, kind, message):
+    assert (kind, message) in [(q["kind"], q["text"]) for q in nlp("KIEL (dpa) - " + text)["quotes"]]
 
 
 @pytest.mark.parametrize("text, kind, message", [

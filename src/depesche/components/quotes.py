@@ -142,12 +142,12 @@ def _subjunctive_in(doc, a: int, b: int) -> bool:
 
 
 def _konjunktiv_clause(doc, chars) -> bool:
-    """The content at character span ``chars`` is a clause in the Konjunktiv without
-    "dass" or "zu": indirect speech even after a speech act ("warnte, das Gesetz gefährde
-    den Frieden"); "stellte klar, dass ...", "sicherte zu, ... zu schicken" and a condition
-    ("drohte mit Vergeltung, sollte es ...") stay reports."""
+    """The content at character span ``chars`` is a clause in the Konjunktiv: indirect speech
+    even after a speech act ("warnte, das Gesetz gefährde den Frieden", "kündigte an, dass
+    sein Land nicht blockieren werde"); an indicative "stellte klar, dass er ... hält", "sicherte
+    zu, ... zu schicken" and a condition ("drohte mit Vergeltung, sollte es ...") stay reports."""
     span = doc.char_span(*chars, alignment_mode="expand")
-    if span is None or not len(span) or span[0].text in L.CONTENT_CONJUNCTIONS or span[0].tag_ in _FINITE:
+    if span is None or not len(span) or span[0].tag_ in _FINITE:
         return False
     return _subjunctive_in(doc, span.start, span.end)
 
@@ -719,16 +719,17 @@ class SpeechFinder:
         return None
 
     def _content(self, doc, v, a, b, s, in_quote):
-        """Char span of the content clause of cue ``v`` (dass/ob clause or Konjunktiv clause)."""
+        """Char span of the content clause of cue ``v`` (dass/ob clause without its conjunction,
+        as the gold guidelines have it, or Konjunktiv clause)."""
         # dass/ob clause after the cue's clause
         j = b
         while j < s.end and doc[j].text in (",",):
             j += 1
-        if j < s.end and doc[j].text in L.CONTENT_CONJUNCTIONS:
-            return _char_span(doc, j, _content_end(doc, j, s, in_quote))
-        for t in range(v + 1, b):
+        if j + 1 < s.end and doc[j].text in L.CONTENT_CONJUNCTIONS:
+            return _char_span(doc, j + 1, _content_end(doc, j, s, in_quote))
+        for t in range(v + 1, b - 1):
             if doc[t].text in L.CONTENT_CONJUNCTIONS:
-                return _char_span(doc, t, _content_end(doc, t, s, in_quote))
+                return _char_span(doc, t + 1, _content_end(doc, t, s, in_quote))
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         if b < s.end and doc[b].text == ",":
             end = _content_end(doc, b + 1, s, in_quote)
@@ -1963,7 +1964,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.10"
+    version = "0.3.11"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

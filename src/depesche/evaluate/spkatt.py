@@ -89,6 +89,8 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
 
     ``merge``: a noun cue in the clause of a light verb cue is part of that cue
     (:func:`light_verb_nouns`); off only to train the source ranker on every event."""
+    from ..lang.de_speech import CONTENT_CONJUNCTIONS
+
     out, evs, cues = [], [], set()
     nouns = light_verb_nouns(doc, events) if merge else {}
     absorbed = {id(n) for ns in nouns.values() for n in ns}
@@ -109,6 +111,9 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
         if ev.message:
             a, b = ev.message
             ann["Message"] = [ids[t.i] for t in doc if a <= t.idx < b and t.i not in taken]
+            first = next((t.i for t in doc if t.idx >= a), None)
+            if first and doc[first - 1].text in CONTENT_CONJUNCTIONS and first - 1 not in taken:
+                ann["Message"].insert(0, ids[first - 1])  # SpkAtt's Message holds the "dass" our record leaves out
         if ev.addressee:
             ann["Addr"] = [ids[i] for i in range(*ev.addressee)]
         out.append(ann)
