@@ -133,3 +133,13 @@ def test_a_government_is_described_not_named():
     record = depesche.load()("BERLIN (dpa) - Die Bundesregierung lehnte den Antrag ab. Der Bundestag stimmt im Mai ab.")
     forms = {m["text"]: m["form"] for e in record["entities"] for m in e["mentions"]}
     assert forms["Die Bundesregierung"] == "nominal" and forms["Bundestag"] == "name"
+
+
+def test_a_city_adjective_inside_a_description(entities):
+    """"das Kieler Unternehmen" is the company named before (the city adjective is a mention of Kiel)."""
+    given_ents_stage.GIVEN[:] = [("Nordwerk", "ORG"), ("Kieler", "LOCderiv")]
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
+                                                         "depesche.components.entities:Entities"])
+    text = "KIEL (dpa) - Nordwerk hat deutlich mehr verdient. Das Kieler Unternehmen hob die Prognose an."
+    ents = nlp(text)["entities"]
+    assert referent(ents, text, "Das Kieler Unternehmen") == "Nordwerk"

@@ -240,6 +240,20 @@ def test_news_konjunktiv_ii_reports(nlp):
                             ("indirect", "Die Kommunen hätten lange darauf gewartet", "Der Minister")]
 
 
+@pytest.mark.parametrize("text, message, speaker, cue", [
+    # a wie-frame attributes the rest of the sentence, in any mood, before or after it
+    ("Der Umsatz stieg um 14 Prozent auf 2,1 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte.",
+     "Der Umsatz stieg um 14 Prozent auf 2,1 Milliarden Euro", "das Unternehmen", "mitteilte"),
+    ("Wie die Polizei mitteilte, wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "die Polizei", "mitteilte"),
+    ("Die Fabrik bleibt bis Mai geschlossen, wie die Regierung ankündigte.", "Die Fabrik bleibt bis Mai geschlossen",
+     "die Regierung", "ankündigte"),
+])
+def test_news_wie_frames(nlp, text, message, speaker, cue):
+    rec = nlp("KIEL (dpa) - " + text)
+    assert [(q["kind"], q["text"], q["speaker_text"]["text"], q["cue"]["text"]) for q in rec["quotes"]] == [
+        ("indirect", message, speaker, cue)]
+
+
 @pytest.mark.parametrize("text, kind, message", [
     # a dass-clause is the message without its conjunction; after a speech act it is indirect
     # speech when its verb is in the Konjunktiv, a report when it is indicative (the seed's
@@ -505,6 +519,8 @@ def test_who_speaks_in_news_phrasings(nlp, text, speaker):
     # a person's title with a country's or state's adjective is a person, not the place
     ("Hessens Regierungschef Karl Brandt nannte das Gesetz falsch. Hessen werde es streng auslegen, sagte der "
      "hessische Ministerpräsident.", "Karl Brandt"),
+    # a body with a country's adjective is a body of its own, as the gold guidelines have "die US-Regierung"
+    ("Die Fabrik bleibt bis Mai geschlossen, wie die spanische Ratspräsidentschaft mitteilte.", "spanische Ratspräsidentschaft"),
 ])
 def test_news_description_speakers(nlp, text, speaker):
     rec = nlp("KIEL (dpa) - " + text)

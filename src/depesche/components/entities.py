@@ -568,7 +568,7 @@ class _Resolver:
             j, age = i + 1, None
             while j < n and self.lower[j] not in R.DETERMINERS and (not self.taken[j] or j in derived):
                 # adjectives, an attributive age among them; a determiner starts a phrase of its own ("das den Minister")
-                if _ADJ.match(self.words[j]):
+                if _ADJ.match(self.words[j]) or j in derived:  # "das Kieler Unternehmen"
                     pass
                 elif j + 1 < n and self.words[j + 1][:1].isupper() and _attributive_age(self.words, j) is not None:
                     age = _attributive_age(self.words, j)

@@ -152,6 +152,18 @@ def _konjunktiv_clause(doc, chars) -> bool:
     return _subjunctive_in(doc, span.start, span.end)
 
 
+def _wie_frame(doc, v: int, a: int, b: int) -> bool:
+    """Whether cue ``v`` ends a clause ``[a, b)`` "wie <subject> <verb>" that attributes the
+    rest of its sentence in any mood ("..., wie das Unternehmen am Donnerstag mitteilte",
+    "Wie die Polizei mitteilte, ..."); not "wie berichtet" without a speaker."""
+    if doc[a].text.lower() != "wie" or v - a < 3:
+        return False
+    end = b
+    while end > v and doc[end - 1].is_punct:
+        end -= 1
+    return v == end - 1 - (doc[end - 1].tag_ == "PTKVZ") and any(doc[t].tag_ in ("NN", "NE", "PPER", "PIS") for t in range(a + 1, v))
+
+
 def _subjunctive_finite(doc, i: int) -> bool:
     """A finite verb the tagger marks Mood=Sub, Konjunktiv II included ("die Länder würden",
     "sie hätten"): with a speech frame, reported speech."""
@@ -681,7 +693,7 @@ class SpeechFinder:
             negated = any(doc[t].text in L.NEGATION for t in range(a, b))
             if content is not None:
                 ev.message = content
-                ev.kind = "indirect" if kind != "act" or _konjunktiv_clause(doc, content) and not any(
+                ev.kind = "indirect" if kind != "act" or _wie_frame(doc, i, a, b) or _konjunktiv_clause(doc, content) and not any(
                     doc[t].text in L.SPEECH_NOUNS for t in range(i + 1, b)) else "reported"  # not "wies Vorwürfe zurück, X habe"
             elif not negated and _act_without_content(doc, lemma, kind, i, a, b, s.end, ev.source):
                 ev.kind = "reported"
@@ -721,6 +733,11 @@ class SpeechFinder:
     def _content(self, doc, v, a, b, s, in_quote):
         """Char span of the content clause of cue ``v`` (dass/ob clause without its conjunction,
         as the gold guidelines have it, or Konjunktiv clause)."""
+        if _wie_frame(doc, v, a, b):  # "X stieg um 14 Prozent, wie das Unternehmen mitteilte": the rest
+            if a > s.start and doc[a - 1].text == ",":
+                return _char_span(doc, s.start, a - 1)
+            if a == s.start and b + 1 < s.end and doc[b].text == ",":
+                return _char_span(doc, b + 1, _content_end(doc, b + 1, s, in_quote))
         # dass/ob clause after the cue's clause
         j = b
         while j < s.end and doc[j].text in (",",):
@@ -1812,9 +1829,11 @@ class _Resolver:
         own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and _person_noun(doc[k - 1])), cut)
         if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and _person_noun(doc[own - 1]):
             order = range(own - 1, sp[0] - 1, -1)  # "ein Sprecher des Ministeriums", "vom Ministerium": him, not it
-        # "Die Kieler Nachrichten (KN)" is KN; "die türkische Regierung" Turkey, but "der
-        # hessische Ministerpräsident" is a person, not Hesse
-        for chars in (self.by_char, self.derived) if not _person_noun(doc[head]) else (self.by_char,):
+        # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a head of
+        # no kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
+        # person, "die spanische Ratspräsidentschaft" a body of its own
+        body = doc[head].text.lower().endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[head].text in L.CHANNEL_NOUNS
+        for chars in (self.by_char, self.derived) if not (_person_noun(doc[head]) or body) else (self.by_char,):
             for k in order:
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
@@ -1964,7 +1983,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.11"
+    version = "0.3.12"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

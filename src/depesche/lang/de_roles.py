@@ -82,7 +82,7 @@ DESCRIPTION_NOT_PERSONS = ("prozent", "prozentpunkte", "dokument", "argument", "
 # More heads of a description that names a body, not a person ("die Militärverwaltung",
 # "die chinesische Führung", "aus Sicherheitskreisen").
 DESCRIPTION_ORG_ENDINGS = ("polizei", "regierung", "verwaltung", "führung", "armee", "anwaltschaft", "gericht",
-                           "kreise", "kreisen", "kommission", "junta", "büro")
+                           "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 
