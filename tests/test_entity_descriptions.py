@@ -15,7 +15,8 @@ def entities():
                                                          "depesche.components.entities:Entities"])
 
     def run(text, names):
-        given_ents_stage.GIVEN[:] = [(n, "PER") for n in names]
+        """``names``: surfaces of persons, or (surface, label) pairs."""
+        given_ents_stage.GIVEN[:] = [(n, "PER") if isinstance(n, str) else n for n in names]
         return nlp(text)["entities"]
 
     return run
@@ -137,9 +138,6 @@ def test_a_government_is_described_not_named():
 
 def test_a_city_adjective_inside_a_description(entities):
     """"das Kieler Unternehmen" is the company named before (the city adjective is a mention of Kiel)."""
-    given_ents_stage.GIVEN[:] = [("Nordwerk", "ORG"), ("Kieler", "LOCderiv")]
-    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
-                                                         "depesche.components.entities:Entities"])
     text = "KIEL (dpa) - Nordwerk hat deutlich mehr verdient. Das Kieler Unternehmen hob die Prognose an."
-    ents = nlp(text)["entities"]
+    ents = entities(text, [("Nordwerk", "ORG"), ("Kieler", "LOCderiv")])
     assert referent(ents, text, "Das Kieler Unternehmen") == "Nordwerk"
