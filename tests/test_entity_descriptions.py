@@ -114,10 +114,10 @@ def test_a_ministry_belongs_to_the_country_the_text_gives_it(text, country):
 
 
 @pytest.mark.parametrize("text, mention, name", [
-    ("TEHERAN (dpa) - Das iranische Außenministerium verurteilte die Sanktionen scharf.",
-     "Das iranische Außenministerium", "Außenministerium (Iran)"),
-    ("PARIS (dpa) - Ein Sprecher des französischen Außenministeriums wies das zurück.",
-     "des französischen Außenministeriums", "Außenministerium (Frankreich)"),
+    ("NAIROBI (dpa) - Das kenianische Außenministerium begrüßte die Einigung.",
+     "Das kenianische Außenministerium", "Außenministerium (Kenia)"),
+    ("WARSCHAU (dpa) - Ein Sprecher des polnischen Außenministeriums wies das zurück.",
+     "des polnischen Außenministeriums", "Außenministerium (Polen)"),
 ])
 def test_a_ministry_described_with_its_country_is_a_nominal_mention_named_for_it(text, mention, name):
     """The mention spans article, adjectives and head (the gold guidelines' nominal); the name says

@@ -242,8 +242,8 @@ def test_news_konjunktiv_ii_reports(nlp):
 
 @pytest.mark.parametrize("text, message, speaker, cue", [
     # a wie-frame attributes the rest of the sentence, in any mood, before or after it
-    ("Der Umsatz stieg um 14 Prozent auf 2,1 Milliarden Euro, wie das Unternehmen am Donnerstag mitteilte.",
-     "Der Umsatz stieg um 14 Prozent auf 2,1 Milliarden Euro", "das Unternehmen", "mitteilte"),
+    ("Der Gewinn sank um acht Prozent auf 900 Millionen Euro, wie der Konzern am Mittwoch mitteilte.",
+     "Der Gewinn sank um acht Prozent auf 900 Millionen Euro", "der Konzern", "mitteilte"),
     ("Wie die Polizei mitteilte, wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "die Polizei", "mitteilte"),
     ("Die Fabrik bleibt bis Mai geschlossen, wie die Regierung ankündigte.", "Die Fabrik bleibt bis Mai geschlossen",
      "die Regierung", "ankündigte"),
@@ -259,8 +259,8 @@ def test_news_wie_frames(nlp, text, message, speaker, cue):
     # speech when its verb is in the Konjunktiv, a report when it is indicative (the seed's
     # "stellte klar, dass er ... hält")
     ("Der Minister sagte, dass die Lage ernst sei.", "indirect", "die Lage ernst sei"),
-    ("Die Ministerin kündigte an, dass ihr Land das Abkommen nicht mehr blockieren werde.", "indirect",
-     "ihr Land das Abkommen nicht mehr blockieren werde"),
+    ("Die Ministerin kündigte an, dass ihre Partei den Haushalt nicht mittragen werde.", "indirect",
+     "ihre Partei den Haushalt nicht mittragen werde"),
     ("Der Verband warnte, dass die Umsetzung schwierig werden könnte.", "indirect", "die Umsetzung schwierig werden könnte"),
     ("Die Präsidentin stellte klar, dass sie den Plan für richtig hält.", "reported",
      "Die Präsidentin stellte klar, dass sie den Plan für richtig hält"),
@@ -515,12 +515,13 @@ def test_who_speaks_in_news_phrasings(nlp, text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # a body described after its name is that body, not the last person who spoke
     ("Innenminister Jan Petersen lobte den Kompromiss. Amnesty International kritisierte die Pläne. "
-     "Die Menschenrechtsorganisation warf der Regierung vor, zu zögern.", "Amnesty International"),
+     "Die Organisation hielt der Regierung vor, zu zögern.", "Amnesty International"),
     # a person's title with a country's or state's adjective is a person, not the place
     ("Hessens Regierungschef Karl Brandt nannte das Gesetz falsch. Hessen werde es streng auslegen, sagte der "
      "hessische Ministerpräsident.", "Karl Brandt"),
     # a body with a country's adjective is a body of its own, as the gold guidelines have "die US-Regierung"
-    ("Die Fabrik bleibt bis Mai geschlossen, wie die spanische Ratspräsidentschaft mitteilte.", "spanische Ratspräsidentschaft"),
+    ("Die Fabrik bleibt bis Mai geschlossen, wie die französische Staatsanwaltschaft mitteilte.",
+     "französische Staatsanwaltschaft"),
 ])
 def test_news_description_speakers(nlp, text, speaker):
     rec = nlp("KIEL (dpa) - " + text)
@@ -531,7 +532,7 @@ def test_news_description_speakers(nlp, text, speaker):
 @pytest.mark.parametrize("names, text, subject", [
     # a name that begins with a word of another class is still the subject: "Pro", "Weil"
     (["Pro Wald"], "Pro Wald kritisierte die Beschlüsse scharf.", "Pro Wald"),
-    (["Jana Weil", "Weil"], "Landrätin Jana Weil besuchte die Feuerwehr. Weil lobte die Einsatzkräfte.", "Weil"),
+    (["Jana Weil", "Weil"], "Landrätin Jana Weil besuchte die Feuerwehr. Weil dankte den Helfern.", "Weil"),
 ])
 def test_a_name_that_is_also_a_word_is_the_speaker(names, text, subject):
     import given_ents_stage

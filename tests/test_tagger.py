@@ -66,7 +66,7 @@ def test_shipped_model_marks_subjunctive():
 @pytest.mark.parametrize("text, word, tag", [
     # a verb form the model took for an adjective right after the subject
     ("Die Stadtwerke räumten Fehler ein.", "räumten", "VVFIN"),
-    ("Die Bahn räumte Versäumnisse ein.", "räumte", "VVFIN"),
+    ("Die Kommission räumte Mängel ein.", "räumte", "VVFIN"),
     # an attributive participle after a von-phrase stays an adjective
     ("Die vom Land erwirkte Auflösung scheiterte.", "erwirkte", "ADJA"),
     ("Der vom Verein betreute Klub gewann.", "betreute", "ADJA"),

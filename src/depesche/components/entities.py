@@ -104,14 +104,14 @@ class Entities(Component):
         return doc
 
 
-# STTS tags the tagger gives a name that is also a word ("Schnell kündigte an": ADJD, "Weil lobte": KOUS,
-# "Pro Asyl": APPR).
+# STTS tags the tagger gives a name that is also a word ("Schnell kündigte an": ADJD, "Weil dankte": KOUS,
+# "Pro Wald": APPR).
 _WORD_TAGS = {"ADJD", "ADJA", "ADV", "VVFIN", "VVINF", "VVPP", "VVIMP", "KOUS", "KON", "APPR"}
 
 
 def _tag_names(doc) -> None:
     """A name of a person or organisation is a name (NE, PROPN) to the later stages, whatever
-    word it also is, so that "Schnell kündigte an" and "Pro Asyl kritisierte" have a subject: a
+    word it also is, so that "Schnell kündigte an" and "Pro Wald kritisierte" have a subject: a
     one-word name when it is sure, being part of a longer name of the same actor ("Markus
     Schnell") or in the KB; a longer one whose words are all capitalised."""
     for ent in doc._.record.get("entities") or []:
@@ -250,7 +250,7 @@ class _Resolver:
 
     def conjunction(self, i: int) -> bool:
         """Whether a surname that is also a word is that word here: "Weil es regnete" (but
-        "Weil lobte", where a finite verb follows, is the person)."""
+        "Weil dankte", where a finite verb follows, is the person)."""
         if self.doc[i].tag_ not in ("KOUS", "KON", "APPR"):
             return False
         return not (i + 1 < len(self.doc) and self.doc[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"))
@@ -515,7 +515,7 @@ class _Resolver:
             if owner is not None:
                 entity.attributes["of"] = owner
             self.entities.append(entity)
-        j = i  # "das iranische Außenministerium" is a description: article, adjectives and head
+        j = i  # "das kenianische Außenministerium" is a description: article, adjectives and head
         while j > 0 and _ADJ.match(self.words[j - 1]) and self.lower[j - 1] not in R.DETERMINERS:
             j -= 1
         if j > 0 and self.lower[j - 1] in R.DETERMINERS and not self.taken[j - 1]:
@@ -534,12 +534,12 @@ class _Resolver:
             j -= 1
         if j >= 0 and self.kb and _ADJ.match(self.words[j]) and self.adjective(self.words[j]) is not None:
             country = self.entity_for_kb(self.adjective(self.words[j]))
-            if not self.taken[j]:  # "das russische Außenministerium": the adjective is a mention of Russia
+            if not self.taken[j]:  # "das kenianische Außenministerium": the adjective is a mention of Kenya
                 self.add(Mention(j, j + 1, "derived", "LOCderiv"), country)
             return country
         if j >= 0 and self.lower[j] in _POSSESSIVES:
             self.possessed.append((i, j))  # resolved once roles are known: see owners()
-        if i + 2 < len(self.words) and self.lower[i + 1] == "in" and self.kb:  # "das Verteidigungsministerium in Taipeh"
+        if i + 2 < len(self.words) and self.lower[i + 1] == "in" and self.kb:  # "das Verteidigungsministerium in Seoul"
             city = self.lookup(self.words[i + 2])
             country = self.kb.get(city.stands_for) if city is not None and city.kind == "city" and city.stands_for else None
             if country is not None and country.kind == "country":
@@ -653,7 +653,7 @@ class _Resolver:
             same_age = [m for m in cands if m.entity.attributes.get("age") == age]
             if same_age:
                 return same_age[-1].entity
-            cands = [m for m in cands if m.entity.attributes.get("age") is None]  # "der 58-Jährige" is not the 62-year-old
+            cands = [m for m in cands if m.entity.attributes.get("age") is None]  # "der 57-Jährige" is not the 61-year-old
         else:  # someone only described ("ein 45-jähriger Mann") is not "die Sprecherin" or "der Norweger"
             cands = [m for m in cands if m.entity.named]
         if title:

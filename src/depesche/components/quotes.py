@@ -144,7 +144,7 @@ def _subjunctive_in(doc, a: int, b: int) -> bool:
 def _konjunktiv_clause(doc, chars) -> bool:
     """The content at character span ``chars`` is a clause in the Konjunktiv: indirect speech
     even after a speech act ("warnte, das Gesetz gefährde den Frieden", "kündigte an, dass
-    sein Land nicht blockieren werde"); an indicative "stellte klar, dass er ... hält", "sicherte
+    ihre Partei nicht zustimmen werde"); an indicative "stellte klar, dass er ... hält", "sicherte
     zu, ... zu schicken" and a condition ("drohte mit Vergeltung, sollte es ...") stay reports."""
     span = doc.char_span(*chars, alignment_mode="expand")
     if span is None or not len(span) or span[0].tag_ in _FINITE:
@@ -154,7 +154,7 @@ def _konjunktiv_clause(doc, chars) -> bool:
 
 def _wie_frame(doc, v: int, a: int, b: int) -> bool:
     """Whether cue ``v`` ends a clause ``[a, b)`` "wie <subject> <verb>" that attributes the
-    rest of its sentence in any mood ("..., wie das Unternehmen am Donnerstag mitteilte",
+    rest of its sentence in any mood ("..., wie der Konzern mitteilte",
     "Wie die Polizei mitteilte, ..."); not "wie berichtet" without a speaker."""
     if doc[a].text.lower() != "wie" or v - a < 3:
         return False
@@ -733,7 +733,7 @@ class SpeechFinder:
     def _content(self, doc, v, a, b, s, in_quote):
         """Char span of the content clause of cue ``v`` (dass/ob clause without its conjunction,
         as the gold guidelines have it, or Konjunktiv clause)."""
-        if _wie_frame(doc, v, a, b):  # "X stieg um 14 Prozent, wie das Unternehmen mitteilte": the rest
+        if _wie_frame(doc, v, a, b):  # "Der Gewinn sank, wie der Konzern mitteilte": the rest
             if a > s.start and doc[a - 1].text == ",":
                 return _char_span(doc, s.start, a - 1)
             if a == s.start and b + 1 < s.end and doc[b].text == ",":
@@ -1831,7 +1831,7 @@ class _Resolver:
             order = range(own - 1, sp[0] - 1, -1)  # "ein Sprecher des Ministeriums", "vom Ministerium": him, not it
         # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a head of
         # no kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
-        # person, "die spanische Ratspräsidentschaft" a body of its own
+        # person, "die französische Staatsanwaltschaft" a body of its own
         body = doc[head].text.lower().endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[head].text in L.CHANNEL_NOUNS
         for chars in (self.by_char, self.derived) if not (_person_noun(doc[head]) or body) else (self.by_char,):
             for k in order:

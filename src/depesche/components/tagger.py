@@ -165,7 +165,7 @@ class Tagger(Component):
 
 
 # Tags after which an attributive adjective cannot follow in the same phrase: a noun or pronoun
-# ends its phrase, so "Die Bahn räumte Versäumnisse ein" has a verb, not an adjective, in "räumte".
+# ends its phrase, so "Die Kommission räumte Mängel ein" has a verb, not an adjective, in "räumte".
 _PHRASE_ENDS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
 
 
