@@ -141,3 +141,11 @@ def test_a_city_adjective_inside_a_description(entities):
     text = "KIEL (dpa) - Nordwerk hat deutlich mehr verdient. Das Kieler Unternehmen hob die Prognose an."
     ents = entities(text, [("Nordwerk", "ORG"), ("Kieler", "LOCderiv")])
     assert referent(ents, text, "Das Kieler Unternehmen") == "Nordwerk"
+
+
+def test_an_organisation_description_prefers_a_body_of_its_kind(entities):
+    """"das Ministerium" is the ministry named before, not a later organisation of another kind."""
+    text = ("BERLIN (dpa) - Die Aufträge stiegen im März, wie das Wirtschaftsministerium mitteilte. Ökonomen der "
+            "Nordbank hatten weniger erwartet. Das Ministerium verwies auf Großaufträge.")
+    ents = entities(text, [("Nordbank", "ORG")])
+    assert referent(ents, text, "Das Ministerium") == "Wirtschaftsministerium"

@@ -610,7 +610,7 @@ class _Resolver:
                     self.add(Mention(i, j + 1, "nominal", "LOC"), target)
             elif _org_head(det, head) and not (j + 1 < n and (self.taken[j + 1] or self.words[j + 1][:1].isupper())):
                 # (not before a name: "der Konzern Volkswagen" is an apposition, not a reference back)
-                target = self.resolve_organisation(i)
+                target = self.resolve_organisation(i, head)
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "ORG"), target)
             elif head in R.CITY_HEADS:
@@ -665,10 +665,15 @@ class _Resolver:
             cands = [m for m in cands if not m.entity.titles or any(_title_match(lemma, t) for t in m.entity.titles)]
         return _last_outside(cands, sent)
 
-    def resolve_organisation(self, i: int) -> Entity | None:
+    def resolve_organisation(self, i: int, head: str = "") -> Entity | None:
         """The organisation a description such as ``der Autobauer`` refers to: the last one
-        named in the six sentences before, not in its own sentence (as for persons)."""
-        return _last_outside(self.candidates(i, ("ORG",)), self.sent_of[i])
+        named in the six sentences before, not in its own sentence (as for persons); for "das
+        Ministerium" a ministry first, not a bank named since.  (Only ministries: "die Bank"
+        after "Unicredit" is Unicredit, not a "Zentralbank" named before it.)"""
+        cands = self.candidates(i, ("ORG",))
+        same = [m for m in cands if head == "ministerium" and m.entity.kind == "institution"
+                and " ".join(m.entity.name_tokens).lower().endswith(head)]
+        return _last_outside(same, self.sent_of[i]) or _last_outside(cands, self.sent_of[i])
 
     def resolve_country(self, i: int) -> Entity | None:
         sent = self.sent_of[i]
