@@ -555,3 +555,9 @@ def test_weil_as_a_conjunction_is_no_mention():
     nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts", "depesche.components.entities:Entities"])
     rec = nlp("KIEL (dpa) - Landrätin Jana Weil besuchte die Feuerwehr. Weil es regnete, fiel das Fest aus.")
     assert [m["text"] for e in rec["entities"] for m in e["mentions"] if e["name"] == "Jana Weil"] == ["Jana Weil"]
+
+
+def test_a_comma_inside_a_bracket_after_a_name_ends_no_clause(nlp):
+    rec = nlp("KIEL (dpa) - In einem Kommentar ergänzen der Biologe Jan Berg (Universität Kiel) und die Zoologin "
+              "Eva Roth (Hunter College, New York), dass die frühen Stufen erstaunlich ähnlich seien.")
+    assert [(q["kind"], q["text"]) for q in rec["quotes"]] == [("indirect", "die frühen Stufen erstaunlich ähnlich seien")]

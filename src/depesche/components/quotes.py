@@ -1082,12 +1082,18 @@ def _past_parenthesis(doc, j: int, end: int) -> int:
 
 
 def _qualifying_bracket(doc, i: int) -> bool:
-    """Token ``i`` is a bracket of :func:`_past_parenthesis` ("Christian Lindner (FDP) sagte"):
-    no clause boundary."""
+    """Token ``i`` is a bracket of :func:`_past_parenthesis` or a comma inside one ("Christian
+    Lindner (FDP) sagte", "Eva Roth (Hunter College, New York) ergänzte"): no clause boundary."""
     text = doc[i].text
-    if text not in ("(", ")") or not _stts(doc):
+    if text not in ("(", ")", ",") or not _stts(doc):
         return False
-    opening = i if text == "(" else next((k for k in range(i - 2, max(i - 8, -1), -1) if doc[k].text == "("), None)
+    opening = i if text == "(" else None
+    for k in range(i - 1, max(i - 8, -1), -1) if opening is None else ():
+        if doc[k].text == "(":
+            opening = k
+            break
+        if doc[k].text == ")":
+            break  # a comma after the bracket
     return opening is not None and _past_parenthesis(doc, opening, len(doc)) > max(opening, i)
 
 
@@ -1983,7 +1989,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.12"
+    version = "0.3.13"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
