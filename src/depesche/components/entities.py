@@ -570,8 +570,8 @@ class _Resolver:
                 # adjectives, an attributive age among them; a determiner starts a phrase of its own ("das den Minister")
                 if _ADJ.match(self.words[j]) or j in derived:  # "das Kieler Unternehmen"
                     pass
-                elif j + 1 < n and self.words[j + 1][:1].isupper() and _attributive_age(self.words, j) is not None:
-                    age = _attributive_age(self.words, j)
+                elif j + 1 < n and self.words[j + 1][:1].isupper() and (years := _attributive_age(self.words, j)) is not None:
+                    age = years
                 else:
                     break
                 j += 1
@@ -584,8 +584,8 @@ class _Resolver:
                 if age is not None and _person_head(head):
                     self.add_unnamed_person(i, j, age)
                 continue
-            if _AGE.fullmatch(self.words[j]):
-                age = int(_AGE.fullmatch(self.words[j]).group(1))
+            if noun_age := _AGE.fullmatch(self.words[j]):
+                age = int(noun_age.group(1))
             title = self.title_of(j)
             if age or title:
                 female = head.endswith("in") or (age and det == "die")

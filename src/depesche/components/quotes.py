@@ -1084,17 +1084,13 @@ def _past_parenthesis(doc, j: int, end: int) -> int:
 def _qualifying_bracket(doc, i: int) -> bool:
     """Token ``i`` is a bracket of :func:`_past_parenthesis` or a comma inside one ("Christian
     Lindner (FDP) sagte", "Eva Roth (Hunter College, New York) ergänzte"): no clause boundary."""
-    text = doc[i].text
-    if text not in ("(", ")", ",") or not _stts(doc):
+    texts = _texts(doc)
+    if texts[i] not in ("(", ")", ",") or not _stts(doc):
         return False
-    opening = i if text == "(" else None
-    for k in range(i - 1, max(i - 8, -1), -1) if opening is None else ():
-        if doc[k].text == "(":
-            opening = k
-            break
-        if doc[k].text == ")":
-            break  # a comma after the bracket
-    return opening is not None and _past_parenthesis(doc, opening, len(doc)) > max(opening, i)
+    opening = i if texts[i] == "(" else next((k for k in range(i - 1, max(i - 8, -1), -1) if texts[k] in ("(", ")")), None)
+    if opening is None or texts[opening] == ")":
+        return False  # no bracket before, or a comma after one
+    return _past_parenthesis(doc, opening, len(doc)) > max(opening, i)
 
 
 def _name_after(doc, j: int) -> bool:
@@ -1796,6 +1792,11 @@ def _agrees(doc, noun: int, rel: int) -> bool:
     return not (n and v and n != v)
 
 
+def _body_noun(tok) -> bool:
+    """A noun that names an organisation or a medium ("Gewerkschaft", "Ratspräsidentschaft", "Zeitung")."""
+    return tok.text.lower().endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or tok.text in L.CHANNEL_NOUNS
+
+
 def _person_noun(tok) -> bool:
     """A common noun that names people ("Sprecher", "Ermittler", "Angeklagte"), not a body or a speech."""
     low = tok.text.lower()
@@ -1838,8 +1839,7 @@ class _Resolver:
         # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a head of
         # no kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
         # person, "die französische Staatsanwaltschaft" a body of its own
-        body = doc[head].text.lower().endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[head].text in L.CHANNEL_NOUNS
-        for chars in (self.by_char, self.derived) if not (_person_noun(doc[head]) or body) else (self.by_char,):
+        for chars in (self.by_char, self.derived) if not (_person_noun(doc[head]) or _body_noun(doc[head])) else (self.by_char,):
             for k in order:
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
@@ -1883,8 +1883,7 @@ class _Resolver:
         if tags[end - 1] != "NN":
             return None  # no common noun heads it ("das", "Sie", "viele")
         first = sp[0] + 1 if doc[sp[0]].text.lower() in L.DETERMINERS else sp[0]
-        head = doc[end - 1].text.lower()
-        if head.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or doc[end - 1].text in L.CHANNEL_NOUNS:
+        if _body_noun(doc[end - 1]):
             kind = "organisation"
         elif _person_noun(doc[end - 1]):
             kind = "person"

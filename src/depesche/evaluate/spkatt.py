@@ -110,10 +110,10 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
         taken = set(ev.cue) | set(extra) | set(range(*ev.source) if ev.source else ())
         if ev.message:
             a, b = ev.message
-            ann["Message"] = [ids[t.i] for t in doc if a <= t.idx < b and t.i not in taken]
-            first = next((t.i for t in doc if t.idx >= a), None)
-            if first and doc[first - 1].text in CONTENT_CONJUNCTIONS and first - 1 not in taken:
-                ann["Message"].insert(0, ids[first - 1])  # SpkAtt's Message holds the "dass" our record leaves out
+            inside = [t.i for t in doc if a <= t.idx < b]
+            ann["Message"] = [ids[i] for i in inside if i not in taken]
+            if inside and inside[0] and doc[inside[0] - 1].text in CONTENT_CONJUNCTIONS and inside[0] - 1 not in taken:
+                ann["Message"].insert(0, ids[inside[0] - 1])  # SpkAtt's Message holds the "dass" our record leaves out
         if ev.addressee:
             ann["Addr"] = [ids[i] for i in range(*ev.addressee)]
         out.append(ann)
