@@ -149,3 +149,69 @@ def test_an_organisation_description_prefers_a_body_of_its_kind(entities):
             "Nordbank hatten weniger erwartet. Das Ministerium verwies auf Großaufträge.")
     ents = entities(text, [("Nordbank", "ORG")])
     assert referent(ents, text, "Das Ministerium") == "Wirtschaftsministerium"
+
+
+def test_a_name_said_family_name_first_is_one_person(entities):
+    text = ("GENF (dpa) - UN-Generalsekretär Park Jae Sung warb für den Vertrag. Alle müssten jetzt handeln, "
+            "sagte Park.")
+    ents = entities(text, ["Park Jae Sung", "Park"])
+    assert referent(ents, text, "Park") == "Park Jae Sung"
+    assert [e["name"] for e in ents if e["type"] == "PER"] == ["Park Jae Sung"]
+
+
+def test_a_title_in_apposition_is_the_role_of_the_name_after_it(entities):
+    """"Die Präsidentin des Hilfswerks X, Marta Sommer," introduces Marta Sommer; it does not
+    refer back to a person named before (here one whose gender the text does not say)."""
+    text = ("GENF (dpa) - Der Vertrag sei ein Anfang, sagte Park. Die Präsidentin des Hilfswerks Offene Hand, "
+            "Marta Sommer, warnte vor Lücken.")
+    ents = entities(text, ["Park", ("Hilfswerks Offene Hand", "ORG"), "Marta Sommer"])
+    by_name = {e["name"]: e for e in ents}
+    assert [m["text"] for m in by_name["Park"]["mentions"]] == ["Park"]
+    (role,) = by_name["Marta Sommer"]["roles"]
+    assert role["title"] == "Präsidentin" and role["of"] == by_name["Hilfswerks Offene Hand"]["id"]
+    assert role["text"] == "Die Präsidentin des Hilfswerks Offene Hand"
+
+
+def test_a_party_title_refers_to_the_person_whose_office_was_said_with_that_party(entities):
+    text = ("KIEL (dpa) - Auch der SPD-Fraktionssprecher im Landtag, Uwe Kern, lehnte den Plan ab. Peter Braun "
+            "von den Grünen stimmte zu. Der SPD-Politiker kritisierte die Kosten.")
+    ents = entities(text, ["Uwe Kern", "Peter Braun"])
+    assert referent(ents, text, "Der SPD-Politiker") == "Uwe Kern"
+
+
+@pytest.fixture(scope="module")
+def speakers():
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
+                                                         "depesche.components.entities:Entities",
+                                                         "depesche.components.quotes:Quotes"])
+
+    def run(text, names):
+        """The (speaker name, speaker text) of each quote."""
+        given_ents_stage.GIVEN[:] = [(n, "PER") if isinstance(n, str) else n for n in names]
+        record = nlp(text)
+        name = {e["id"]: e["name"] for e in record["entities"]}
+        return [(name.get(q["speaker"]), (q.get("speaker_text") or {}).get("text")) for q in record["quotes"]]
+
+    return run
+
+
+def test_a_speaker_described_by_a_genitive_then_named_is_the_name(speakers):
+    text = ("BERLIN (dpa) - Das Gesetz sei ein Fortschritt, sagte Ministerin Eva Brandt. Die Kritik sei verfehlt, "
+            "erklärte der Leiter des Instituts für Wirtschaftsforschung (IfW), Jens Kohl.")
+    quotes = speakers(text, ["Eva Brandt", ("Instituts für Wirtschaftsforschung", "ORG"), ("IfW", "ORG"), "Jens Kohl"])
+    assert quotes[1] == ("Jens Kohl", "der Leiter des Instituts für Wirtschaftsforschung (IfW), Jens Kohl")
+
+
+def test_a_speaker_described_by_a_genitive_alone_is_someone_new(speakers):
+    """"der Leiter des Instituts" is neither the institute nor the minister who spoke last."""
+    text = ("BERLIN (dpa) - Das Gesetz sei ein Fortschritt, sagte Ministerin Eva Brandt. Die Kritik sei verfehlt, "
+            "erklärte der Leiter des Instituts für Wirtschaftsforschung.")
+    quotes = speakers(text, ["Eva Brandt", ("Instituts für Wirtschaftsforschung", "ORG")])
+    assert quotes[1][0] not in ("Eva Brandt", "Instituts für Wirtschaftsforschung", None)
+
+
+def test_the_head_of_a_body_is_the_person_who_holds_that_office(speakers):
+    text = ("HAMBURG (dpa) - Handelskammerchef Jan Weber begrüßte den Beschluss. Er komme zu spät, sagte "
+            "Peter Braun. Die Firmen bräuchten Klarheit, sagte der Präsident der Handelskammer.")
+    quotes = speakers(text, ["Jan Weber", "Peter Braun", ("Handelskammer", "ORG")])
+    assert quotes[-1][0] == "Jan Weber"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from spacy.attrs import SENT_START, TAG
@@ -90,7 +90,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.2"
+    version = "0.3.3"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -294,6 +294,13 @@ class _Resolver:
                     return e
             elif keys == ekeys:
                 return e
+        if label == "PER" and len(norm) == 1:
+            # "Ban" after "Ban Ki Moon", "Xi" after "Xi Jinping": a name whose family name comes
+            # first (or a first name alone), when one person named before has it first
+            first = [e for e in self.entities if e.type == "PER" and len(e.name_tokens) > 1
+                     and _actor_key(e.name_tokens[0]) == _actor_key(norm[0])]
+            if len(first) == 1:
+                return first[0]
         return None
 
     def kb_names(self):
@@ -406,7 +413,9 @@ class _Resolver:
             if age is not None:
                 m.entity.attributes["age"] = age
 
-    def add_role(self, entity: Entity, start: int, title_tok: int, end: int, inherit=True):
+    def add_role(self, entity: Entity, start: int, title_tok: int, end: int, inherit=True, genitive=None):
+        """``genitive``: the organisation named in the role's genitive ("die Präsidentin des
+        Hilfswerks X"), its owner unless the title names one itself ("SPD-Chef")."""
         word = self.words[title_tok]
         low = self.lower[title_tok]
         of = None
@@ -431,6 +440,7 @@ class _Resolver:
                         country = entry.stands_for or entry.country
                         of = self.existing_kb((self.kb.get(country) if country else None) or entry)
                     break
+        of = of or genitive
         of_kb = None
         if of is None and inherit and _title_lemma(word).lower().endswith(R.NATIONAL_OFFICES):
             # wire convention: an unqualified office is the dateline country's
@@ -587,11 +597,15 @@ class _Resolver:
             if noun_age := _AGE.fullmatch(self.words[j]):
                 age = int(noun_age.group(1))
             title = self.title_of(j)
+            if (age or title) and (app := self.named_apposition(j)) is not None:
+                if title:  # "Die Präsidentin des Hilfswerks X, Anna Berg,": her role, not a reference back
+                    self.add_role(app[0], i, j, app[1], genitive=app[2])
+                continue
             if age or title:
                 female = head.endswith("in") or (age and det == "die")
                 if det == "die" and not female:
                     continue  # "die Präsidenten": plural
-                target = self.resolve_person(i, title, female, age)
+                target = (self.office_holder(j, title) if title else None) or self.resolve_person(i, title, female, age)
                 if target is None:
                     continue
                 if age:
@@ -623,6 +637,47 @@ class _Resolver:
                 target = self.resolve_person(i, None, female, None, self.kb.demonym(self.words[j]))
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "PER"), target)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """STTS tags as the tagger gave them (read here, not through the shared cache of
+        :func:`token_strings`: this stage retags names after its passes)."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(TAG).tolist()]
+
+    def named_apposition(self, j: int) -> tuple[Entity, int, Entity | None] | None:
+        """The person a description ending at token ``j`` is in apposition to, with the
+        description's end and the organisation named in its genitive: "die Präsidentin
+        des Hilfswerks X (HX), Anna Berg," (a complement holds no verb and no clause)."""
+        tags, sent, owner = self.tags, self.sent_of[j], None
+        genitive = j + 1 < len(self.words) and self.lower[j + 1] in ("des", "der")
+        for k in range(j + 1, min(j + 16, len(self.words) - 1)):
+            if self.sent_of[k] != sent or tags[k][:1] == "V" or tags[k] in ("$.", "KOUS", "PRELS", "KON"):
+                return None
+            if self.words[k] == ",":
+                person = next((m.entity for m in self.mentions if m.start == k + 1 and m.form == "name"
+                               and m.entity.type == "PER"), None)
+                return (person, k, owner) if person is not None else None
+            if genitive and owner is None:
+                owner = next((m.entity for m in self.mentions if m.start == k and m.entity.type == "ORG"), None)
+        return None
+
+    def office_holder(self, j: int, title: str) -> Entity | None:
+        """"der Präsident der Handelskammer": the one person named before who holds that office
+        (any head's, for a head) of the body in the genitive ("Handelskammerpräsident Jan Weber")."""
+        if j + 2 >= len(self.words) or self.lower[j + 1] not in ("des", "der"):
+            return None
+        body = next((m.entity for m in self.mentions if m.start in (j + 2, j + 3) and m.entity.type == "ORG"), None)
+        if body is None:
+            return None
+        word = body.name_tokens[-1].split("-")[-1].lower()  # "EU-Kommission": a "Kommissionschef" leads it
+        lemma = _title_lemma(title).lower()
+        leader = lemma.endswith(R.LEADER_TITLES)
+        holders = {id(m.entity): m.entity for m in self.candidates(j) if any(
+            (r["of"] is body or len(word) > 3 and word in r["title"].lower())
+            and (r["title"].lower().endswith(R.LEADER_TITLES) if leader else _title_match(lemma, r["title"]))
+            for r in m.entity.roles)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def add_unnamed_person(self, i: int, j: int, age: int) -> None:
         """A person first described, not named: ``ein 45-jähriger Mann`` (named ``45-jähriger Mann``)."""
@@ -657,6 +712,10 @@ class _Resolver:
         else:  # someone only described ("ein 45-jähriger Mann") is not "die Sprecherin" or "der Norweger"
             cands = [m for m in cands if m.entity.named]
         if title:
+            party = title.split("-")[0] + "-" if "-" in title[1:] else None
+            same = [m for m in cands if party and any(party in r["text"] for r in m.entity.roles)]
+            if same:  # "der ÖVP-Politiker": the one whose office was said with ÖVP
+                return same[-1].entity
             lemma = _title_lemma(title).lower()
             same = [m for m in cands if any(t.lower().endswith(lemma) or lemma.endswith(t.lower()) for t in m.entity.titles)]
             if same:

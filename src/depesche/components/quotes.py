@@ -504,7 +504,7 @@ class SpeechFinder:
                 self.ranker.rerank(doc, sents, events)
             for ev in events:
                 if ev.source is not None and ev.cue:
-                    ev.source = _with_affiliation(doc, ev.source, ev.cue)
+                    ev.source = _with_named_apposition(doc, _with_affiliation(doc, ev.source, ev.cue), ev.cue)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         self._continue(doc, sents, events, in_quote, fragments)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
@@ -1165,6 +1165,27 @@ def _with_affiliation(doc, sp, cue) -> tuple[int, int]:
     if not any(doc[t].tag_ == "NE" or sum(ch.isupper() for ch in doc[t].text) >= 2 for t in range(*c)):
         return sp
     return (i, c[1])
+
+
+def _with_named_apposition(doc, sp, cue) -> tuple[int, int]:
+    """A source described by a person noun with the name in apposition after its complement
+    ("der Leiter des Instituts für Weltwirtschaft (IfW), Jens Kohl"): through the name, when
+    no verb, clause or cue lies between."""
+    i, j = sp
+    n = len(doc)
+    tags, texts = token_strings(doc, "TAG"), _texts(doc)
+    if j >= n - 1 or not any(_person_noun(doc[t]) for t in range(i, j)):
+        return sp
+    for k in range(j, min(j + 12, n - 1)):
+        if k in cue or tags[k][:1] == "V" or tags[k] in ("$.", "KOUS", "PRELS", "KON"):
+            return sp
+        if texts[k] == ",":
+            e = k + 1
+            while e < n and e not in cue and (tags[e] == "NE" or tags[e] == "NN" and e + 1 < n and tags[e + 1] == "NE"):
+                e += 1
+            ends = e == n or texts[e] in (",", ".") or e in cue
+            return (i, e) if e > k + 1 and tags[e - 1] == "NE" and ends else sp
+    return sp
 
 
 def _evaluation_events(doc, k: int, s, toks, events) -> list[Event]:
@@ -1834,8 +1855,15 @@ class _Resolver:
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
         order = (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1))
         own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and _person_noun(doc[k - 1])), cut)
+        genitive = False  # a person described by a genitive ("der Chef der Gruppe X") is not whoever spoke last
         if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and _person_noun(doc[own - 1]):
-            order = range(own - 1, sp[0] - 1, -1)  # "ein Sprecher des Ministeriums", "vom Ministerium": him, not it
+            # "ein Sprecher des Ministeriums", "der Leiter des Instituts": him, not it; but "die
+            # Leiterin des Instituts, Eva Roth," is Eva Roth
+            for k in range(sp[1] - 2, own, -1):
+                ent = self.by_char.get(doc[k + 1].idx) if doc[k].text == "," else None
+                if ent is not None and ent.get("type") == "PER":
+                    return self._spoke(ent)
+            head, order, genitive = own - 1, range(own - 1, sp[0] - 1, -1), True
         # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a head of
         # no kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
         # person, "die französische Staatsanwaltschaft" a body of its own
@@ -1865,7 +1893,8 @@ class _Resolver:
             plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
             new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
-            ent = None if new else self._antecedent(doc[head].text, form, person_ok=not (plural or org))
+            gender = _gender(doc, sp[0], head) if form == "nominal" else None
+            ent = None if new else self._antecedent(doc[head].text, form, person_ok=not (plural or org or genitive), gender=gender)
             if ent is None and form == "nominal":
                 return self._described(sp, cut)
         if ent is not None:
@@ -1917,10 +1946,11 @@ class _Resolver:
         self.speakers.append(ent)
         return ent
 
-    def _antecedent(self, head: str, form: str, person_ok: bool = True) -> dict | None:
+    def _antecedent(self, head: str, form: str, person_ok: bool = True, gender: str | None = None) -> dict | None:
         """Most recent speaker whose title or mentions match; else the last person speaking,
         unless ``person_ok`` is false (a plural or an organisation: "die Klubobleute", "die
-        Tageszeitung Nordkurier" are not the last one who spoke)."""
+        Tageszeitung Nordkurier" are not the last one who spoke) or of another ``gender``
+        ("der Leiter" is not the minister who was "Ministerin Eva Brandt")."""
         stem = head.rstrip("n") if head.endswith("en") else head
         if form == "nominal":
             for ent in reversed(self.speakers):
@@ -1929,7 +1959,8 @@ class _Resolver:
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if form == "pronoun":
             return persons[0] if persons else None
-        persons = [e for e in persons if any(m.get("form", "name") == "name" for m in e.get("mentions", []))]  # named ones
+        persons = [e for e in persons if any(m.get("form", "name") == "name" for m in e.get("mentions", []))
+                   and e.get("gender") in (None, gender or e.get("gender"))]  # named ones, of the gender said
         if head.lower().endswith(ORG_NOUN_ENDINGS) or not person_ok and form == "nominal":
             persons = []  # "die Gewerkschaft" is no person who spoke before
         if persons and not any(_matches(e, head, stem) for e in self.entities):
@@ -1942,6 +1973,17 @@ class _Resolver:
     def note(self, ent):
         if ent is not None:
             self._spoke(ent)
+
+
+def _gender(doc, first: int, head: int) -> str | None:
+    """The gender a description of a person says: "die Sprecherin" f, "der Leiter" m; None
+    for plurals, bodies and where the article does not tell ("die Angeklagte")."""
+    if not _person_noun(doc[head]) or "Plur" in doc[head].morph.get("Number"):
+        return None
+    low = doc[head].text.lower()
+    if low.endswith("in"):
+        return "f"
+    return "m" if doc[first].text.lower() in ("der", "dem", "den", "ein", "einem", "einen") else None
 
 
 def _named(ent, word: str) -> bool:
@@ -1988,7 +2030,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.13"
+    version = "0.3.14"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -44,6 +44,9 @@ NATIONAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierung
 COLLEAGUE_HEADS = {"kollege", "kollegin", "amtskollege", "amtskollegin"}
 
 # Title heads that mean "the head of state/government" and can refer to each other.
+# Title endings that name the head of a body: "der Chef der EZB" is who was "EZB-Präsident".
+LEADER_TITLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "leiter", "leiterin",
+                 "direktor", "direktorin", "generalsekretär", "generalsekretärin")
 HEAD_OF_STATE = {"Präsident", "Präsidentin", "Staatschef", "Staatschefin", "Staatsoberhaupt", "Machthaber", "Kremlchef"}
 
 # Title prefixes that name the country or institution ("Kremlchef" -> Kreml).
