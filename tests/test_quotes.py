@@ -212,7 +212,7 @@ def test_news_speech_acts(nlp, text, cues, speaker):
 
 @pytest.mark.parametrize("text, cue, speaker", [
     # "nach Angaben" frames: compounds, an adjective or possessive before the noun
-    ("Auf der Autobahn stauten sich nach Polizeiangaben die Fahrzeuge.", "Polizeiangaben", None),
+    ("Auf der Autobahn stauten sich nach Polizeiangaben die Fahrzeuge.", "Polizeiangaben", "Polizeiangaben"),
     ("Die Reederei Nordlicht beförderte nach eigenen Angaben eine Million Gäste.", "Angaben", "Die Reederei Nordlicht"),
     ("Der Bürgermeister Jan Petersen besuchte die Schule. Nach seinen Worten ist sie zu klein.", "Worten", "seinen"),
     ("Nach ersten Erkenntnissen der Feuerwehr war ein Kurzschluss die Ursache.", "Erkenntnissen", "der Feuerwehr"),
@@ -221,6 +221,20 @@ def test_news_nach_angaben_frames(nlp, text, cue, speaker):
     (q,) = nlp("KIEL (dpa) - " + text)["quotes"]
     assert q["kind"] == "indirect" and q["cue"]["text"] == cue
     assert (q.get("speaker_text") or {}).get("text") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a compound names a body: the one named before whose name holds the word; a company for "Konzern"
+    ("Die Polizei Kiel sperrte die Straße. Dort stauten sich nach Polizeiangaben die Fahrzeuge.", "Polizei Kiel"),
+    ("Volkswagen baut Stellen ab. Betroffen sind nach Konzernangaben vor allem die Werke im Norden.", "Volkswagen"),
+    ("Auf der Autobahn stauten sich nach Polizeiangaben die Fahrzeuge.", None),
+    # "nach Angaben aus X": X is the source, a body of its own
+    ("Bei dem Angriff wurden nach Angaben aus Sicherheitskreisen zwei Menschen verletzt.", "Sicherheitskreisen"),
+])
+def test_news_sources_named_by_a_compound_or_aus(nlp, text, speaker):
+    rec = nlp("KIEL (dpa) - " + text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert names.get(rec["quotes"][-1]["speaker"]) == speaker
 
 
 def _report(rec):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang import de_speech as L
-from ..lang.de_roles import (DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
+from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
                               ORG_NOUN_ENDINGS, PRONOUNS_WE)
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
@@ -784,11 +784,12 @@ class SpeechFinder:
             elif t.lower() == "nach" and i + 1 < s.end and (n := _nach_noun(texts, i + 1, s.end)) is not None:
                 # "nach Angaben", "nach ersten Erkenntnissen", "nach Polizeiangaben"
                 j = _past_space(doc, n + 1, s.end)
-                if j < s.end and texts[j] == "von":
+                if j < s.end and texts[j] in ("von", "aus"):  # "nach Angaben aus Sicherheitskreisen"
                     j = _past_space(doc, j + 1, s.end)  # "nach Angaben von  Minister X": a double space
                 elif n > i + 1 and not (j < s.end and texts[j] in ("der", "des")):
                     j = s.end  # "nach eigenen Angaben verkaufte ...": no source phrase follows
-                sp = _np_forward(doc, j, s.end) if texts[n] in L.NACH_NOUNS else None
+                # a compound names its source in the word ("nach Konzernangaben"), if a body
+                sp = _np_forward(doc, j, s.end) if texts[n] in L.NACH_NOUNS else (n, n + 1) if _compound_body(texts[n]) else None
                 frame = (i, sp[1]) if sp else (i, n + 1)
                 if texts[n - 1] == "eigenen" and _stts(doc):  # the clause's own subject: "X verkaufte nach eigenen Angaben"
                     f = next((v for v in range(s.start, s.end) if doc[v].tag_ in _FINITE), None)
@@ -1775,6 +1776,21 @@ def _nach_noun(texts, i: int, end: int) -> int | None:
     return None
 
 
+def _compound_body(word: str) -> str | None:
+    """The body a "nach ...angaben" compound names, as its head noun: "Konzernangaben"
+    konzern, "Behördenangaben" behörde, "Polizeiberichten" polizei; None for
+    "Eigenangaben", "Expertenschätzungen" (people, not a body)."""
+    low = word.lower()
+    ending = next((e for e in L.NACH_COMPOUND_ENDINGS if low.endswith(e)), None)
+    if ending is None:
+        return None
+    first = low[: -len(ending)]
+    for part in (first, first[:-1]):  # the linking s or n: "Unternehmens", "Behörden"
+        if part.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS + L.BODY_COMPOUND_PARTS):
+            return part
+    return None
+
+
 def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
     """The sentence minus a frame phrase at its start or end (with commas)."""
     a, b = s.start, s.end
@@ -1846,6 +1862,9 @@ class _Resolver:
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
         a, b = _char_span(doc, *sp)
+        if sp[1] - sp[0] == 1 and (body := _compound_body(doc[sp[0]].text)) is not None:
+            ent = self._body_named(body, a)  # "nach Konzernangaben"
+            return self._spoke(ent) if ent is not None else None
         # the head: the last capitalised token of the phrase before any von-attribute, bracket
         # or relative clause ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg, so is
         # "Anna Berg (SPD)" and "Anna Berg, die mit der Kanzlei X ... vertritt"); failing that,
@@ -1887,8 +1906,9 @@ class _Resolver:
             named = [e for e in self.entities if e.get("type") in ("PER", "ORG") and _named(e, doc[head].text)]
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
             form = "name" if sp[1] - sp[0] == 1 else form
-            if ent is None and doc[sp[0]].tag_ in ("PIAT", "PIDAT", "CARD", "ADJA"):
-                return self._described(sp, cut)  # "Mehrere Anleihegläubiger", "Zwei Ermittler"
+            if ent is None and (doc[sp[0]].tag_ in ("PIAT", "PIDAT", "CARD", "ADJA")
+                                or doc[sp[0]].tag_ == "NN" and _body_noun(doc[cut - 1])):
+                return self._described(sp, cut)  # "Mehrere Anleihegläubiger", "Zwei Ermittler", "aus Regierungskreisen"
         else:
             plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
@@ -1970,6 +1990,16 @@ class _Resolver:
             return matching[0]
         return persons[0] if persons else None
 
+    def _body_named(self, body: str, before: int) -> dict | None:
+        """The organisation a compound's body word stands for, named before character ``before``:
+        the last whose mentions hold that word ("Polizei", "Ministerium"); for a kind of company
+        ("Konzern", "Unternehmen"), failing that, the organisation named last."""
+        named = [(m["start"], e) for e in self.entities if e.get("type") == "ORG"
+                 for m in e.get("mentions", []) if m["end"] <= before and m.get("form", "name") == "name"]
+        holding = [(start, e) for start, e in named if any(body in m["text"].lower() for m in e["mentions"])]
+        named = holding or (named if body.endswith(COMPANY_HEADS) else [])
+        return max(named, key=lambda x: x[0])[1] if named else None
+
     def note(self, ent):
         if ent is not None:
             self._spoke(ent)
@@ -2030,7 +2060,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.14"
+    version = "0.3.15"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -69,6 +69,9 @@ ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer":
              "verband": "m", "verein": "m", "firma": "f", "fluggesellschaft": "f",
              "airline": "f", "reederei": "f", "bank": "f", "behörde": "f", "ministerium": "n",
              "organisation": "f", "stiftung": "f", "institut": "n"}
+# Of these, the kinds of company: "nach Konzernangaben" is the company named last.
+COMPANY_HEADS = ("konzern", "unternehmen", "hersteller", "autobauer", "flugzeugbauer", "zulieferer", "versicherer",
+                 "anbieter", "betreiber", "discounter", "firma", "fluggesellschaft", "airline", "reederei", "bank")
 # Heads that name an organisation, never a person (a speaker "die Gewerkschaft" is no one who spoke before).
 ORG_NOUN_ENDINGS = (*ORG_HEADS, "gewerkschaft", "partei")
 # Heads of a description that names people: agent nouns and roles ("ein Sprecher", "die

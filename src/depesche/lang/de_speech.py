@@ -153,6 +153,9 @@ NACH_NOUNS = frozenset(
 # ... and their compounds, which name the source in the word ("nach Polizeiangaben",
 # "nach Medienberichten"); an adjective may come between ("nach eigenen Angaben").
 NACH_COMPOUND_ENDINGS = ("angaben", "berichten", "informationen", "schätzungen", "erkenntnissen")
+# First parts of such compounds that name a body (besides the organisation heads of de_roles):
+# "nach Militärangaben", "nach Bahnangaben", "nach Feuerwehrangaben".
+BODY_COMPOUND_PARTS = ("militär", "bahn", "feuerwehr", "kirche")
 
 # Nouns for the medium or agency a statement reached us through
 # ("der Agentur Interfax zufolge", "sagte X der Zeitung Y").
