@@ -237,6 +237,33 @@ def test_news_sources_named_by_a_compound_or_aus(nlp, text, speaker):
     assert names.get(rec["quotes"][-1]["speaker"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker, channel", [
+    # in a verb-final frame the medium after the speaker is whom it was said to
+    ("Der Verein sei zahlungsunfähig, wie zwei mit der Sache vertraute Personen der Nachrichtenagentur AFP sagten.",
+     "zwei mit der Sache vertraute Personen", "der Nachrichtenagentur AFP"),
+    ("Der Verein sei zahlungsunfähig, wie ein Sprecher der Stadt der Deutschen Presse-Agentur sagte.",
+     "ein Sprecher der Stadt", "der Deutschen Presse-Agentur"),
+    # before the verb of a main clause it is the speaker's genitive
+    ("Ein Sprecher der Zeitung sagte, das Blatt werde eingestellt.", "Ein Sprecher der Zeitung", None),
+])
+def test_news_a_medium_in_the_dative_is_the_channel(nlp, text, speaker, channel):
+    (q,) = nlp("KIEL (dpa) - " + text)["quotes"]
+    assert q["speaker_text"]["text"] == speaker and (q.get("channel") or {}).get("text") == channel
+
+
+def test_news_demnach_continues_the_report_before_in_any_mood(nlp):
+    rec = nlp("KIEL (dpa) - Die Gespräche sollen am Sonntag weitergehen, berichtete die Zeitung Nordkurier. "
+              "Die Rebellen forderten demnach einen Waffenstillstand. Demnach wurden zudem Gefangene ausgetauscht. "
+              "Am Abend kam es zu Kämpfen.")
+    assert _report(rec)[1:] == [("indirect", "Die Rebellen forderten demnach einen Waffenstillstand", "die Zeitung Nordkurier"),
+                                ("indirect", "Demnach wurden zudem Gefangene ausgetauscht", "die Zeitung Nordkurier")]
+    assert all(q.get("continuation") for q in rec["quotes"][1:])
+
+
+def test_news_demnach_after_no_report_is_no_quote(nlp):
+    assert nlp("KIEL (dpa) - Die Studie erschien am Montag. Demnach sind die Mieten gestiegen.")["quotes"] == []
+
+
 def _report(rec):
     return [(q["kind"], q["text"], (q.get("speaker_text") or {}).get("text")) for q in rec["quotes"]]
 

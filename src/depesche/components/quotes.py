@@ -505,6 +505,8 @@ class SpeechFinder:
             for ev in events:
                 if ev.source is not None and ev.cue:
                     ev.source = _with_named_apposition(doc, _with_affiliation(doc, ev.source, ev.cue), ev.cue)
+                    ev.source, channel = _dative_channel(doc, ev.source, ev.cue, sents[ev.sent])
+                    ev.channel = ev.channel or channel
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         self._continue(doc, sents, events, in_quote, fragments)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
@@ -809,7 +811,10 @@ class SpeechFinder:
         return None
 
     def _continue(self, doc, sents, events, in_quote, fragments):
-        """Konjunktiv sentences without a cue continue the last speaker's report."""
+        """Konjunktiv sentences without a cue continue the last speaker's report, and so does a
+        sentence that says it does ("Demnach wurden zwei Menschen verletzt"), in any mood, with
+        any act it reports ("Die Rebellen forderten demnach ...") as what was reported."""
+        texts = _texts(doc)
         by_sent = {}
         for ev in events:
             by_sent.setdefault(ev.sent, []).append(ev)
@@ -820,6 +825,10 @@ class SpeechFinder:
             # (the mood is looked up only where a report could continue: it is the costly part)
             near = last is not None and (k - last_k == 1 or k - last_k == 2 and s.para == sents[last_k].para)
             reported = (bool(evs) or near) and any(_reported_mood(doc, t) for t in range(s.start, s.end) if t not in in_quote)
+            said = near and last.source is not None and any(texts[t].lower() in L.CONTINUATION_ADVERBS for t in range(s.start, s.end))
+            if said:  # the sentence's own acts are part of the report it continues
+                evs = [e for e in evs if e.kind != "reported"]
+                reported = True
             for e in evs:  # a quotation with no frame of its own, right after a report
                 if (e.kind == "direct" and e.source is None and not e.cue and last is not None
                         and k - last_k <= 1 and last.source is not None):
@@ -1037,6 +1046,9 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
                                      or texts[j].endswith(".") or texts[j - 1].endswith(".")
                                      or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
                 head = j  # "Herr Präsident", "Kollege Marco Buschmann", not "die Regierung Maßnahmen"
+            elif head is None and j > i and (pp := _attribute_pp(tags, texts, j, end)) is not None:
+                j = pp  # "zwei mit den Gesprächen vertraute Personen", "die von mir geschätzte Kollegin"
+                continue
             elif head is None and (tags[j] in _NP_TAGS or (
                     tags[j] in ("ADV", "ADJD") and j + 1 < end and (tags[j + 1] == "ADJA" and j > i or tags[j + 1] == "PIAT"))):
                 pass  # "diese privatwirtschaftlich organisierten Banken", "die sehr geschätzte Kollegin"
@@ -1063,6 +1075,32 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         if other is not None:
             j = other[1]
     return (i, j)
+
+
+_INFLECTED = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "ener")
+
+
+def _attribute_pp(tags, texts, j: int, end: int) -> int | None:
+    """The end of a prepositional phrase at ``j`` inside an extended attribute and of the participle
+    or adjective after it, before the noun ("mit den Gesprächen vertraute"); else None."""
+    if tags[j] not in ("APPR", "APPRART"):
+        return None
+    k = j + 1
+    while k < end and tags[k] in ("ART", "PPOSAT", "PIAT", "ADJA", "CARD"):
+        k += 1
+    if k < end and tags[k] == "PPER":
+        k += 1
+    else:
+        n = k
+        while k < end and tags[k] in ("NN", "NE"):
+            k += 1
+        if k == n:
+            return None
+    while k < end and tags[k] in ("ADV", "ADJD") and k + 1 < end and tags[k + 1] == "ADJA":
+        k += 1  # "von mir sehr geschätzte"
+    # (the tagger may take the participle for a finite verb: "vertraute Personen")
+    attribute = tags[k] == "ADJA" or tags[k] in ("VVFIN", "VVPP") and texts[k].islower() and texts[k].endswith(_INFLECTED)
+    return k + 1 if k + 1 < end and attribute and tags[k + 1] in ("ADJA", "NN", "NE") else None
 
 
 _PAREN_INSIDE = frozenset({"NE", "NN", "CARD", "FM", "TRUNC", "ADJD", "$(", "$,"})
@@ -1187,6 +1225,24 @@ def _with_named_apposition(doc, sp, cue) -> tuple[int, int]:
             ends = e == n or texts[e] in (",", ".") or e in cue
             return (i, e) if e > k + 1 and tags[e - 1] == "NE" and ends else sp
     return sp
+
+
+def _dative_channel(doc, sp, cue, s) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """``(source, channel)``: in a verb-final frame a medium after the speaker is whom it was
+    said to, not whose the speaker is ("wie zwei Vertraute der Nachrichtenagentur AFP
+    sagten", "als der Minister dem Sender NDR sagte")."""
+    i, j = sp
+    if j > cue[0] or j - i < 3:
+        return sp, None
+    a, _ = _clause_bounds(doc, i, s.start, s.end)
+    texts = _texts(doc)
+    if not (texts[a].lower() == "wie" or doc[a].tag_ == "KOUS"):
+        return sp, None
+    for k in range(i + 1, j - 1):
+        if texts[k].lower() in ("der", "dem") and any(
+                texts[m] in L.CHANNEL_NOUNS or texts[m].endswith("-Agentur") for m in range(k + 1, min(k + 3, j))):
+            return (i, k), (k, j)
+    return sp, None
 
 
 def _evaluation_events(doc, k: int, s, toks, events) -> list[Event]:
@@ -2060,7 +2116,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.15"
+    version = "0.3.16"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

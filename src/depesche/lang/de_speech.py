@@ -157,6 +157,9 @@ NACH_COMPOUND_ENDINGS = ("angaben", "berichten", "informationen", "schätzungen"
 # "nach Militärangaben", "nach Bahnangaben", "nach Feuerwehrangaben".
 BODY_COMPOUND_PARTS = ("militär", "bahn", "feuerwehr", "kirche")
 
+# Adverbs that attribute their sentence to the report before: "Demnach wurden zwei Menschen verletzt."
+CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge"})
+
 # Nouns for the medium or agency a statement reached us through
 # ("der Agentur Interfax zufolge", "sagte X der Zeitung Y").
 CHANNEL_NOUNS = frozenset(
