@@ -215,3 +215,35 @@ def test_the_head_of_a_body_is_the_person_who_holds_that_office(speakers):
             "Peter Braun. Die Firmen bräuchten Klarheit, sagte der Präsident der Handelskammer.")
     quotes = speakers(text, ["Jan Weber", "Peter Braun", ("Handelskammer", "ORG")])
     assert quotes[-1][0] == "Jan Weber"
+
+
+def test_a_description_never_refers_to_someone_named_only_later(speakers):
+    text = ("MÜNCHEN (dpa) - CSU-Chef Hans Kramer nannte den Plan falsch. Bayern werde klagen, sagte der bayerische "
+            "Ministerpräsident. Auch der Ärzteverband warnt. Sein Präsident Jan Vogt forderte einen Stopp.")
+    quotes = speakers(text, ["Hans Kramer", ("Ärzteverband", "ORG"), "Jan Vogt"])
+    assert quotes[1] == ("Hans Kramer", "der bayerische Ministerpräsident")
+
+
+@pytest.mark.parametrize("person", ["Gesundheitsstadträtin Sonja Berger", "Gesundheitsexpertin Sonja Berger",
+                                    "die Abgeordnete Gudrun Berger"])
+def test_a_woman_named_by_first_name_or_title_is_who_sie_refers_to(entities, person):
+    text = f"WIEN (APA) - Das Nein der Kammer löst bei {person} Empörung aus. Sie nennt es einen Erpressungsversuch."
+    name = " ".join(person.split()[-2:])
+    ents = entities(text, [name])
+    assert referent(ents, text, "Sie") == name
+
+
+def test_a_name_the_model_typed_oth_can_be_the_subject_that_speaks(speakers):
+    """"Pro Natur kritisierte": the words of a name are a name to the speaker rules, whatever its type."""
+    text = "KIEL (dpa) - Der Landtag beschloss das Gesetz. Pro Natur kritisierte die Beschlüsse scharf."
+    assert speakers(text, [("Landtag", "ORG"), ("Pro Natur", "OTH")]) == [("Pro Natur", "Pro Natur")]
+
+
+def test_a_chamber_described_as_speaker_is_a_body():
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
+                                                         "depesche.components.entities:Entities",
+                                                         "depesche.components.quotes:Quotes"])
+    given_ents_stage.GIVEN[:] = []
+    record = nlp("KIEL (dpa) - Auch die Bundesapothekerkammer warnt vor den Folgen für Kinder.")
+    (quote,) = record["quotes"]
+    assert next(e["type"] for e in record["entities"] if e["id"] == quote["speaker"]) == "ORG"

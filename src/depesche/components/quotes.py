@@ -1970,7 +1970,7 @@ class _Resolver:
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
             new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
             gender = _gender(doc, sp[0], head) if form == "nominal" else None
-            ent = None if new else self._antecedent(doc[head].text, form, person_ok=not (plural or org or genitive), gender=gender)
+            ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive), gender=gender)
             if ent is None and form == "nominal":
                 return self._described(sp, cut)
         if ent is not None:
@@ -2022,12 +2022,15 @@ class _Resolver:
         self.speakers.append(ent)
         return ent
 
-    def _antecedent(self, head: str, form: str, person_ok: bool = True, gender: str | None = None) -> dict | None:
+    def _antecedent(self, head: str, form: str, before: int, person_ok: bool = True, gender: str | None = None) -> dict | None:
         """Most recent speaker whose title or mentions match; else the last person speaking,
         unless ``person_ok`` is false (a plural or an organisation: "die Klubobleute", "die
         Tageszeitung Nordkurier" are not the last one who spoke) or of another ``gender``
-        ("der Leiter" is not the minister who was "Ministerin Eva Brandt")."""
+        ("der Leiter" is not the minister who was "Ministerin Eva Brandt"); no person named
+        or described only after character ``before``."""
         stem = head.rstrip("n") if head.endswith("en") else head
+        known = [e for e in self.entities if e.get("type") != "PER" or any(
+            m["start"] < before for m in e.get("mentions", [])) or any(r["start"] <= before for r in e.get("roles", []))]
         if form == "nominal":
             for ent in reversed(self.speakers):
                 if _matches(ent, head, stem):
@@ -2039,9 +2042,9 @@ class _Resolver:
                    and e.get("gender") in (None, gender or e.get("gender"))]  # named ones, of the gender said
         if head.lower().endswith(ORG_NOUN_ENDINGS) or not person_ok and form == "nominal":
             persons = []  # "die Gewerkschaft" is no person who spoke before
-        if persons and not any(_matches(e, head, stem) for e in self.entities):
+        if persons and not any(_matches(e, head, stem) for e in known):
             return persons[0]
-        matching = [e for e in self.entities if _matches(e, head, stem)]
+        matching = [e for e in known if _matches(e, head, stem)]
         if len(matching) == 1:
             return matching[0]
         return persons[0] if persons else None
@@ -2116,7 +2119,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.16"
+    version = "0.3.17"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

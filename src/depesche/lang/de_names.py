@@ -13,6 +13,21 @@ Marlene Martina Melanie Mia Michaela Monika Nadine Nadja Natalia Natalie Nicole 
 Sahra Sandra Sara Sarah Saskia Silke Simone Sofia Sophie Stefanie Susanne Svenja Swetlana Tanja Tatjana Theresa Ulla
 Ulrike Ursula Ute Valentina Valerie Vera Verena Veronika Viktoria Yvonne Zeynep Ayşe Fatma Elif Emine Leyla Nancy Kamala
 Hillary Giorgia Marine Ségolène Christine Theresa Liz Mette Sanna Jacinda Olena Julija Maia Ilham Aylin Ricarda Katarina
+Adelheid Agnes Alma Amalia Amanda Anastasia Anika Anneliese Annika Antonia Astrid Bärbel Beatrix Bernadette Bianca Birte
+Brigitta Britta Cäcilia Cecilia Celina Chantal Chiara Christel Clara Constanze Corinna Cosima Dana Denise Dilek Dora Dörte
+Dunja Edeltraud Eleonore Elfriede Elina Elisa Elvira Erna Esther Eveline Evelyn Fabienne Felicitas Franka Frauke Frieda
+Gabi Gertrud Gesine Gina Greta Gudrun Hanne Hannelore Hedwig Heidi Heidrun Helena Henriette Herta Hertha Hilde Ida Ilona
+Imke Inge Ingeborg Irene Irmgard Isabell Isabella Isabelle Jacqueline Janina Jeanette Jeannette Josefine Josephine Julie
+Karla Karoline Kathleen Katherine Kirsten Konstanze Lara Larissa Leni Leonie Lieselotte Lilli Linda Liane Lore Lotte Lucia
+Luisa Lydia Madeleine Maike Mareike Margot Margret Margarethe Mariam Marianne Marija Marta Martha Mathilde Meike Melissa
+Mirjam Miriam Nathalie Nele Nora Paula Pauline Rebecca Rebekka Regina Rosa Rosemarie Roswitha Sibylle Sieglinde Sigrid
+Silvia Sonja Stephanie Susanna Sybille Tamara Tina Uta Vanessa Waltraud Wiebke Wilma Xenia
+Agnieszka Beata Bożena Danuta Dorota Ewa Halina Jadwiga Joanna Krystyna Małgorzata Zofia Zuzana Jelena Ljudmila Natalja
+Tatiana Oksana Darja Daria Yulia Marija Alessandra Elisabetta Emanuela Federica Francesca Giulia Paola Roberta Pilar
+Dolores Mercedes Emmanuelle Sylvie Catherine Valérie Agnès Élisabeth Hélène Margrethe Kaja Kersti Ingrida Dalia Tarja Helle
+Priyanka Benazir Indira Yingluck Golda Tzipi Hanan Mariana Dilma Cristina Michelle Melania Ivanka Nikki Elizabeth Margaret
+Condoleezza Meral Serap Canan Derya Emel Filiz Gülten Hatice Hülya Nilüfer Özlem Sevim Songül Ayla Aysel Aynur Fatima
+Amina Aisha Layla Leila Rania Samira Yasmin Zainab Malala Svetlana Viktória
 """.split())
 
 # Lower-case particles inside personal names; "bin" is also a German verb form.

@@ -33,6 +33,8 @@ TITLE_HEADS = {
     "managerin": "Managerin", "funktionär": "Funktionär", "funktionärin": "Funktionärin", "regierungschefin": "Regierungschefin",
     "bundesrat": "Bundesrat", "bundesrätin": "Bundesrätin", "landeshauptmann": "Landeshauptmann",
     "landeshauptfrau": "Landeshauptfrau", "parteichef": "Parteichef", "parteichefin": "Parteichefin",
+    # members of Austrian state and city governments ("Landesrat" alone is also the body: only the female forms)
+    "landesrätin": "Landesrätin", "stadträtin": "Stadträtin",
 }
 
 # Offices of a national government: unqualified, they belong to the dateline's country.
@@ -88,7 +90,7 @@ DESCRIPTION_NOT_PERSONS = ("prozent", "prozentpunkte", "dokument", "argument", "
 # More heads of a description that names a body, not a person ("die Militärverwaltung",
 # "die chinesische Führung", "aus Sicherheitskreisen").
 DESCRIPTION_ORG_ENDINGS = ("polizei", "regierung", "verwaltung", "führung", "armee", "anwaltschaft", "gericht",
-                           "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien")
+                           "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien", "kammer")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 
