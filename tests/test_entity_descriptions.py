@@ -218,10 +218,10 @@ def test_the_head_of_a_body_is_the_person_who_holds_that_office(speakers):
 
 
 def test_a_description_never_refers_to_someone_named_only_later(speakers):
-    text = ("MÜNCHEN (dpa) - CSU-Chef Hans Kramer nannte den Plan falsch. Bayern werde klagen, sagte der bayerische "
-            "Ministerpräsident. Auch der Ärzteverband warnt. Sein Präsident Jan Vogt forderte einen Stopp.")
+    text = ("SAARBRÜCKEN (dpa) - SPD-Landeschef Hans Kramer nannte den Plan falsch. Das Land werde klagen, sagte der "
+            "saarländische Ministerpräsident. Auch der Ärzteverband warnt. Sein Präsident Jan Vogt forderte einen Stopp.")
     quotes = speakers(text, ["Hans Kramer", ("Ärzteverband", "ORG"), "Jan Vogt"])
-    assert quotes[1] == ("Hans Kramer", "der bayerische Ministerpräsident")
+    assert quotes[1] == ("Hans Kramer", "der saarländische Ministerpräsident")
 
 
 @pytest.mark.parametrize("person", ["Gesundheitsstadträtin Sonja Berger", "Gesundheitsexpertin Sonja Berger",

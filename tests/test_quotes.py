@@ -229,7 +229,7 @@ def test_news_nach_angaben_frames(nlp, text, cue, speaker):
     ("Volkswagen baut Stellen ab. Betroffen sind nach Konzernangaben vor allem die Werke im Norden.", "Volkswagen"),
     ("Auf der Autobahn stauten sich nach Polizeiangaben die Fahrzeuge.", None),
     # "nach Angaben aus X": X is the source, a body of its own
-    ("Bei dem Angriff wurden nach Angaben aus Sicherheitskreisen zwei Menschen verletzt.", "Sicherheitskreisen"),
+    ("Bei dem Brand wurden nach Angaben aus Regierungskreisen zwei Menschen verletzt.", "Regierungskreisen"),
 ])
 def test_news_sources_named_by_a_compound_or_aus(nlp, text, speaker):
     rec = nlp("KIEL (dpa) - " + text)

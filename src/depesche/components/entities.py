@@ -115,7 +115,7 @@ def _tag_names(doc) -> None:
     one-word name when it is sure, being part of a longer name of the same actor ("Markus
     Schnell") or in the KB; a longer one whose words are all capitalised."""
     for ent in doc._.record.get("entities") or []:
-        if ent.get("type") not in ("PER", "ORG", "OTH"):  # (OTH: an organisation the model mistyped, "Pro Asyl")
+        if ent.get("type") not in ("PER", "ORG", "OTH"):  # (OTH: an organisation the model mistyped, "Pro Natur")
             continue
         longer = {w for m in ent.get("mentions") or [] if m.get("form") == "name" for w in m["text"].split()[1:]}
         for m in ent.get("mentions") or []:

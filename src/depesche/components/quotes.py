@@ -786,7 +786,7 @@ class SpeechFinder:
             elif t.lower() == "nach" and i + 1 < s.end and (n := _nach_noun(texts, i + 1, s.end)) is not None:
                 # "nach Angaben", "nach ersten Erkenntnissen", "nach Polizeiangaben"
                 j = _past_space(doc, n + 1, s.end)
-                if j < s.end and texts[j] in ("von", "aus"):  # "nach Angaben aus Sicherheitskreisen"
+                if j < s.end and texts[j] in ("von", "aus"):  # "nach Angaben aus Regierungskreisen"
                     j = _past_space(doc, j + 1, s.end)  # "nach Angaben von  Minister X": a double space
                 elif n > i + 1 and not (j < s.end and texts[j] in ("der", "des")):
                     j = s.end  # "nach eigenen Angaben verkaufte ...": no source phrase follows
@@ -1047,7 +1047,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
                                      or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
                 head = j  # "Herr Präsident", "Kollege Marco Buschmann", not "die Regierung Maßnahmen"
             elif head is None and j > i and (pp := _attribute_pp(tags, texts, j, end)) is not None:
-                j = pp  # "zwei mit den Gesprächen vertraute Personen", "die von mir geschätzte Kollegin"
+                j = pp  # "zwei mit der Sache vertraute Personen", "die von uns geschätzte Kollegin"
                 continue
             elif head is None and (tags[j] in _NP_TAGS or (
                     tags[j] in ("ADV", "ADJD") and j + 1 < end and (tags[j + 1] == "ADJA" and j > i or tags[j + 1] == "PIAT"))):
@@ -1082,7 +1082,7 @@ _INFLECTED = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "ener")
 
 def _attribute_pp(tags, texts, j: int, end: int) -> int | None:
     """The end of a prepositional phrase at ``j`` inside an extended attribute and of the participle
-    or adjective after it, before the noun ("mit den Gesprächen vertraute"); else None."""
+    or adjective after it, before the noun ("mit der Sache vertraute"); else None."""
     if tags[j] not in ("APPR", "APPRART"):
         return None
     k = j + 1
@@ -1964,7 +1964,7 @@ class _Resolver:
             form = "name" if sp[1] - sp[0] == 1 else form
             if ent is None and (doc[sp[0]].tag_ in ("PIAT", "PIDAT", "CARD", "ADJA")
                                 or doc[sp[0]].tag_ == "NN" and _body_noun(doc[cut - 1])):
-                return self._described(sp, cut)  # "Mehrere Anleihegläubiger", "Zwei Ermittler", "aus Regierungskreisen"
+                return self._described(sp, cut)  # "Mehrere Anleihegläubiger", "Zwei Ermittler", "aus Bankenkreisen"
         else:
             plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
