@@ -251,6 +251,19 @@ def test_news_a_medium_in_the_dative_is_the_channel(nlp, text, speaker, channel)
     assert q["speaker_text"]["text"] == speaker and (q.get("channel") or {}).get("text") == channel
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the second of two clauses with one subject, after a comma and "aber"
+    ("Minister Jan Berg (Grüne) lobte den Plan, verurteilte aber die Drohungen.", "verurteilte", "Minister Jan Berg (Grüne)"),
+    # a frame after a reported clause keeps the subject after its verb
+    ("Die Lage sei ernst, sagte aber der Minister.", "sagte", "der Minister"),
+    # a truncated first part is part of the noun phrase
+    ("Die Wirtschafts- und Finanzaufsicht hatte eine Strafe gefordert.", "gefordert", "Die Wirtschafts- und Finanzaufsicht"),
+])
+def test_news_subjects_of_coordinations(nlp, text, cue, speaker):
+    q = next(q for q in nlp("KIEL (dpa) - " + text)["quotes"] if q["cue"]["text"] == cue)
+    assert q["speaker_text"]["text"] == speaker
+
+
 def test_news_demnach_continues_the_report_before_in_any_mood(nlp):
     rec = nlp("KIEL (dpa) - Die Gespräche sollen am Sonntag weitergehen, berichtete die Zeitung Nordkurier. "
               "Die Rebellen forderten demnach einen Waffenstillstand. Demnach wurden zudem Gefangene ausgetauscht. "

@@ -627,7 +627,8 @@ class SpeechFinder:
             sp = None
         st = _experiencer(doc, v, a, b) or _stts_source(doc, v, s_start, s_end)
         if sp is None or not _verb_first(doc, v, a) or st is not None and (
-                st[0] > v or sp[0] < v or _subject_before_insertion(doc, a, s_start) is not None):
+                st[0] > v or sp[0] < v or _subject_before_insertion(doc, a, s_start) is not None
+                or _second_clause(doc, v, a, s_start)):  # "X lobte den Plan, verurteilte aber die Drohungen"
             return st  # "X, mit denen ich spreche, kritisieren die Hürden": X
         return _vetted(doc, v, sp)
 
@@ -1049,6 +1050,8 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
             elif head is None and j > i and (pp := _attribute_pp(tags, texts, j, end)) is not None:
                 j = pp  # "zwei mit der Sache vertraute Personen", "die von uns geschätzte Kollegin"
                 continue
+            elif head is None and tags[j] == "KON" and tags[j - 1] == "TRUNC":
+                pass  # "die Wirtschafts- und Korruptionsstaatsanwaltschaft"
             elif head is None and (tags[j] in _NP_TAGS or (
                     tags[j] in ("ADV", "ADJD") and j + 1 < end and (tags[j + 1] == "ADJA" and j > i or tags[j + 1] == "PIAT"))):
                 pass  # "diese privatwirtschaftlich organisierten Banken", "die sehr geschätzte Kollegin"
@@ -1389,10 +1392,24 @@ def _stts_subject(doc, v: int, a: int, b: int, depth: int = 0) -> tuple[int, int
             return None
     k = _skip_particles(doc, max(k, ca), f)
     if k == f:  # nothing before the finite verb
-        if prev_f is not None:
+        if prev_f is None and _second_clause(doc, f, ca, a):
+            # "X lobte den Plan, verurteilte aber die Drohungen": the subject of the clause before
+            prev_f = next(t for t in range(ca - 2, a - 1, -1) if doc[t].tag_ in _FINITE)  # (one in the clause before)
+        if prev_f is not None and depth < 3:
             return _stts_subject(doc, prev_f, a, b, depth + 1)
         return _subject_after_verb(doc, v, f, ca, cb, a, b, depth)
     return _main_clause_subject(doc, v, f, k, ca, cb, depth)
+
+
+def _second_clause(doc, v: int, ca: int, a: int) -> bool:
+    """Verb ``v`` opens the clause at ``ca`` after a comma with "aber", "jedoch" …, after a clause
+    with an indicative finite verb: the second of two clauses with one subject ("X lobte den
+    Plan, verurteilte aber die Drohungen"), not a frame ("Das sei ernst, sagte aber X")."""
+    if ca <= a or doc[ca - 1].text != "," or v + 1 >= len(doc) or doc[v + 1].text.lower() not in L.CONTRASTING_ADVERBS:
+        return False
+    pa, _ = _clause_bounds(doc, ca - 2, a, ca - 1)  # the clause right before the comma
+    prev = next((t for t in range(ca - 2, pa - 1, -1) if doc[t].tag_ in _FINITE), None)
+    return prev is not None and not _reported_mood(doc, prev) and not _subjunctive_finite(doc, prev)
 
 
 def _pronoun_then_verb(doc, k: int, v: int) -> bool:
@@ -2119,7 +2136,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.17"
+    version = "0.3.18"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -157,6 +157,10 @@ NACH_COMPOUND_ENDINGS = ("angaben", "berichten", "informationen", "schätzungen"
 # "nach Militärangaben", "nach Bahnangaben", "nach Feuerwehrangaben".
 BODY_COMPOUND_PARTS = ("militär", "bahn", "feuerwehr", "kirche")
 
+# Adverbs right after a verb that opens a clause after a comma, which make it the second of two
+# clauses with one subject: "X lobte den Plan, verurteilte aber die Drohungen".
+CONTRASTING_ADVERBS = frozenset({"aber", "jedoch", "zugleich", "gleichzeitig", "allerdings", "dennoch", "trotzdem"})
+
 # Adverbs that attribute their sentence to the report before: "Demnach wurden zwei Menschen verletzt."
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge"})
 
