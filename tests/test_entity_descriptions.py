@@ -247,3 +247,11 @@ def test_a_chamber_described_as_speaker_is_a_body():
     record = nlp("KIEL (dpa) - Auch die Bundesapothekerkammer warnt vor den Folgen für Kinder.")
     (quote,) = record["quotes"]
     assert next(e["type"] for e in record["entities"] if e["id"] == quote["speaker"]) == "ORG"
+
+
+def test_a_partys_word_for_its_member_is_the_member_named_before(entities):
+    text = ("WIEN (APA) - FPÖ-Chef Hans Berger kritisierte die Regierung. Die Koalition sei gescheitert, erklärte "
+            "der Freiheitliche. Die Wähler der FPÖ seien enttäuscht.")
+    ents = entities(text, ["Hans Berger"])
+    assert referent(ents, text, "der Freiheitliche") == "Hans Berger"
+    assert referent(ents, text, "FPÖ") == "FPÖ"  # the last, "der FPÖ" (a genitive), stays the party

@@ -90,7 +90,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.4"
+    version = "0.3.5"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -200,6 +200,7 @@ class _Resolver:
         self.institutions_and_groups()
         self.owners()
         self.descriptions()
+        self.party_members()
         self.pronouns()
         self.metonyms()
         self.write()
@@ -678,6 +679,22 @@ class _Resolver:
             and (r["title"].lower().endswith(R.LEADER_TITLES) if leader else _title_match(lemma, r["title"]))
             for r in m.entity.roles)}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def party_members(self):
+        """"der Freiheitliche", "der Sozialdemokrat" (a party's word for its member, in the
+        masculine singular): the last person named before with that party or an office of it,
+        not the party ("der SPD", a genitive, ends in no -e or -demokrat)."""
+        for m in [m for m in self.mentions if m.entity.kind == "party" and m.end - m.start == 1 and m.start > 0]:
+            word = self.lower[m.start]
+            if self.lower[m.start - 1] != "der" or not (word.endswith("e") or word.endswith(R.PARTY_MEMBER_ENDINGS)):
+                continue
+            party = m.entity
+            members = [c for c in self.candidates(m.start) if c.entity.attributes.get("party") is party
+                       or any(r["of"] is party for r in c.entity.roles)]
+            if members:
+                party.mentions.remove(m)
+                self.mentions.remove(m)
+                self.add(Mention(m.start - 1, m.end, "nominal", "PER"), members[-1].entity)
 
     def add_unnamed_person(self, i: int, j: int, age: int) -> None:
         """A person first described, not named: ``ein 45-jähriger Mann`` (named ``45-jähriger Mann``)."""

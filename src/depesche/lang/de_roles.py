@@ -46,6 +46,8 @@ NATIONAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierung
 COLLEAGUE_HEADS = {"kollege", "kollegin", "amtskollege", "amtskollegin"}
 
 # Title heads that mean "the head of state/government" and can refer to each other.
+# Endings of a party's word for one member ("der Sozialdemokrat", "der Christsoziale" ends in -e).
+PARTY_MEMBER_ENDINGS = ("demokrat", "sozialist", "kommunist")
 # Title endings that name the head of a body: "der Chef der EZB" is who was "EZB-Präsident".
 LEADER_TITLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "leiter", "leiterin",
                  "direktor", "direktorin", "generalsekretär", "generalsekretärin")
