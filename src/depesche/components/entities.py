@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from collections import Counter
 from itertools import accumulate
 
 from spacy.attrs import SENT_START, TAG
@@ -90,7 +91,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.5"
+    version = "0.3.6"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -132,7 +133,7 @@ class _KBMemo:
     folds and inflects its surface afresh, and news repeats its words."""
 
     def __init__(self, kb, size: int = 1 << 16):
-        self.first = lru_cache(maxsize=size)(lambda surface: next(iter(kb.lookup(surface)), None))
+        self.all = lru_cache(maxsize=size)(lambda surface: tuple(kb.lookup(surface)))
         self.adjective = lru_cache(maxsize=size)(kb.adjective)
 
 
@@ -171,7 +172,27 @@ class _Resolver:
             self.taken[t] = True
 
     def lookup(self, surface: str):
-        return self.memo.first(surface) if self.kb else None
+        """The KB entry a surface names; of same-named ones ("Bundesrat", "Bundesregierung") the
+        one of the country the dispatch is from."""
+        entries = self.memo.all(surface) if self.kb else ()
+        if len(entries) > 1 and self.home is not None:
+            return next((e for e in entries if e.country == self.home), entries[0])
+        return entries[0] if entries else None
+
+    @cached_property
+    def home(self) -> str | None:
+        """The id of the country a dispatch is from: its dateline's, else the one most of the
+        places it names lie in (the names found by NER; a tie or none: None)."""
+        entry = self.dateline_country_entry()
+        if entry is not None:
+            return entry.id
+        countries = Counter()
+        for start, end, label in self.ents:
+            place = next(iter(self.memo.all(self.text_of(start, end))), None) if label == "LOC" else None
+            if place is not None and place.kind in ("country", "city"):
+                countries[place.id if place.kind == "country" else place.country] += 1
+        top = countries.most_common(2)
+        return top[0][0] if top and top[0][0] and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def adjective(self, word: str):
         return self.memo.adjective(word) if self.kb else None
@@ -470,7 +491,7 @@ class _Resolver:
 
     def dateline_country_entry(self):
         dl = self.record["meta"].get("dateline")
-        entry = self.lookup(dl["place"].split("/")[0]) if dl and self.kb else None
+        entry = next(iter(self.memo.all(dl["place"].split("/")[0])), None) if dl and self.kb else None
         if entry is not None and entry.kind == "country":
             return entry
         return self.kb.get(entry.country or entry.stands_for or "") if entry is not None else None

@@ -1,0 +1,44 @@
+"""Which KB entry a name links to when several share it ("Bundesrat", "Bundesregierung",
+"Grüne"): the one of the country the dispatch is from, by its dateline or the places it names.
+The names come from a stand-in NER stage, so these test the linking rule, not the model."""
+import pytest
+
+import given_ents_stage
+from depesche.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def kb_ids():
+    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
+                                                         "depesche.components.entities:Entities"])
+
+    def run(text, names):
+        given_ents_stage.GIVEN[:] = names
+        return {e["name"]: e.get("kb") for e in nlp(text)["entities"]}
+
+    return run
+
+
+BODY = "Die Bundesregierung will das Gesetz ändern. Der Bundesrat stimmte zu. Die Grünen kritisierten den Plan."
+NAMES = [("Bundesregierung", "ORG"), ("Bundesrat", "ORG"), ("Grünen", "ORG")]
+
+
+@pytest.mark.parametrize("dateline, country", [("BERLIN (dpa) - ", "de"), ("WIEN (APA) - ", "at")])
+def test_same_named_bodies_are_those_of_the_datelines_country(kb_ids, dateline, country):
+    ids = kb_ids(dateline + BODY, NAMES)
+    assert ids["Bundesregierung"] == f"inst:{country}-bundesregierung"
+    assert ids["Bundesrat"] == f"inst:{country}-bundesrat"
+    assert ids["Grüne"] == f"party:{country}-gruene"
+
+
+def test_the_swiss_bundesrat_in_a_dispatch_from_bern(kb_ids):
+    ids = kb_ids("BERN (sda) - Der Bundesrat will das Gesetz ändern.", [("Bundesrat", "ORG")])
+    assert ids["Bundesrat"] == "inst:ch-bundesrat"
+
+
+@pytest.mark.parametrize("places, country", [("Wien und Graz", "at"), ("Berlin und München", "de")])
+def test_without_a_dateline_the_places_named_decide(kb_ids, places, country):
+    text = f"{BODY} In {places} gab es Proteste."
+    a, b = places.split(" und ")
+    ids = kb_ids(text, NAMES + [(a, "LOC"), (b, "LOC")])
+    assert ids["Bundesregierung"] == f"inst:{country}-bundesregierung"
