@@ -255,3 +255,13 @@ def test_a_partys_word_for_its_member_is_the_member_named_before(entities):
     ents = entities(text, ["Hans Berger"])
     assert referent(ents, text, "der Freiheitliche") == "Hans Berger"
     assert referent(ents, text, "FPÖ") == "FPÖ"  # the last, "der FPÖ" (a genitive), stays the party
+
+
+def test_a_place_adjective_and_a_kind_of_body_is_a_description_not_a_name(entities):
+    """"die Bonner Behörde" refers to the body named before, even where the recogniser took
+    "Bonner Behörde" for a name."""
+    text = ("KIEL (dpa) - Die Bundesnetzagentur verhängte eine Strafe. Die Summe sei angemessen, erklärte die "
+            "Bonner Behörde am Mittwoch.")
+    ents = entities(text, [("Bundesnetzagentur", "ORG"), ("Bonner Behörde", "ORG")])
+    assert referent(ents, text, "die Bonner Behörde") == "Bundesnetzagentur"
+    assert "Bonner Behörde" not in {e["name"] for e in ents}

@@ -91,7 +91,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.6"
+    version = "0.3.7"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -172,10 +172,10 @@ class _Resolver:
             self.taken[t] = True
 
     def lookup(self, surface: str):
-        """The KB entry a surface names; of same-named ones ("Bundesrat", "Bundesregierung") the
-        one of the country the dispatch is from."""
+        """The KB entry a surface names; of same-named bodies ("Bundesrat", "Bundesregierung") the
+        one of the country the dispatch is from (places keep the KB's order: "Luxemburg")."""
         entries = self.memo.all(surface) if self.kb else ()
-        if len(entries) > 1 and self.home is not None:
+        if len(entries) > 1 and entries[0].kind not in ("city", "region", "country") and self.home is not None:
             return next((e for e in entries if e.country == self.home), entries[0])
         return entries[0] if entries else None
 
@@ -238,8 +238,23 @@ class _Resolver:
             # part of its name (but "Amtsgericht Essen" is not the city)
             while e_end - start > 1 and self.lookup(self.text_of(start, e_end)) is None and self._listed_org(start + 1, e_end):
                 start += 1
-            if start < e_end:
+            if start < e_end and not self.described_body(start, e_end, label):
                 self.add_name(start, e_end, label)
+
+    def described_body(self, start: int, end: int, label: str) -> bool:
+        """"Karlsruher Behörde", "Kieler Unternehmen": a place's adjective and a kind of body is a
+        description of a body named elsewhere (:meth:`descriptions`), not a name of its own."""
+        return label == "ORG" and end - start == 2 and self.lower[start + 1] in R.ORG_HEADS and self.place_adjective(start)
+
+    def place_adjective(self, i: int) -> bool:
+        """Token ``i`` is a place's adjective before a noun: "Karlsruher", "Kieler" (a listed place's
+        name + -er; not a demonym, "der Jamaikaner", which is the noun)."""
+        word = self.words[i]
+        if not self.kb or not word.endswith("er") or not word[:1].isupper() or i + 1 >= len(self.words) \
+                or not self.words[i + 1][:1].isupper():
+            return False
+        place = next((p for stem in (word[:-2], word[:-1]) if (p := self.lookup(stem)) is not None and p.name == stem), None)
+        return place is not None and place.kind in ("city", "region", "country")
 
     def _listed_org(self, start: int, end: int) -> bool:
         surface = self.text_of(start, end)
@@ -600,7 +615,7 @@ class _Resolver:
             j, age = i + 1, None
             while j < n and self.lower[j] not in R.DETERMINERS and (not self.taken[j] or j in derived):
                 # adjectives, an attributive age among them; a determiner starts a phrase of its own ("das den Minister")
-                if _ADJ.match(self.words[j]) or j in derived:  # "das Kieler Unternehmen"
+                if _ADJ.match(self.words[j]) or j in derived or self.place_adjective(j):  # "das Kieler Unternehmen"
                     pass
                 elif j + 1 < n and self.words[j + 1][:1].isupper() and (years := _attributive_age(self.words, j)) is not None:
                     age = years

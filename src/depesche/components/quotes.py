@@ -1776,6 +1776,11 @@ def _subject_before_insertion(doc, ca: int, a: int) -> tuple[int, int] | None:
         return (p0, p1 - 1)
     if doc[p1].tag_ in ("KOUS", "PWAV"):
         return None  # "Herr Weiß, wie Sie wissen, hat die Regierung ...": a vocative before a clause
+    k = p1 + (doc[p1].tag_ in ("APPR", "APPRART"))
+    relative = doc[k].tag_ == "PRELS" or doc[k].text in L.RELATIVE_PRONOUNS and doc[k].tag_ in ("ART", "PDS")
+    if not relative and any(doc[t].tag_ in _FINITE and not (doc[t - 1].tag_ == doc[t + 1].tag_ == "NE")  # ("Ahmed bin Ali")
+                            for t in range(p1, ca - 1)):
+        return None  # "Die Männer, 31 und 45 Jahre alt, seien gefasst worden, teilte X mit": a clause, not an insertion
     return (p0, ca - 1)
 
 
@@ -2136,7 +2141,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.18"
+    version = "0.3.19"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
