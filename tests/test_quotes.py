@@ -257,7 +257,7 @@ def test_news_a_medium_in_the_dative_is_the_channel(nlp, text, speaker, channel)
     # a frame after a reported clause keeps the subject after its verb
     ("Die Lage sei ernst, sagte aber der Minister.", "sagte", "der Minister"),
     # commas in a list of numbers make no insertion between a subject and its verb
-    ("Die Männer im Alter von 24, 31 und 45 Jahren seien gefasst worden, teilte die Polizei mit.", "teilte", "die Polizei"),
+    ("Die Frauen im Alter von 19, 22 und 30 Jahren seien festgenommen worden, teilte die Polizei mit.", "teilte", "die Polizei"),
     # a truncated first part is part of the noun phrase
     ("Die Wirtschafts- und Finanzaufsicht hatte eine Strafe gefordert.", "gefordert", "Die Wirtschafts- und Finanzaufsicht"),
 ])

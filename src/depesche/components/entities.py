@@ -242,12 +242,12 @@ class _Resolver:
                 self.add_name(start, e_end, label)
 
     def described_body(self, start: int, end: int, label: str) -> bool:
-        """"Karlsruher Behörde", "Kieler Unternehmen": a place's adjective and a kind of body is a
+        """"Bonner Behörde", "Kieler Unternehmen": a place's adjective and a kind of body is a
         description of a body named elsewhere (:meth:`descriptions`), not a name of its own."""
         return label == "ORG" and end - start == 2 and self.lower[start + 1] in R.ORG_HEADS and self.place_adjective(start)
 
     def place_adjective(self, i: int) -> bool:
-        """Token ``i`` is a place's adjective before a noun: "Karlsruher", "Kieler" (a listed place's
+        """Token ``i`` is a place's adjective before a noun: "Bonner", "Kieler" (a listed place's
         name + -er; not a demonym, "der Jamaikaner", which is the noun)."""
         word = self.words[i]
         if not self.kb or not word.endswith("er") or not word[:1].isupper() or i + 1 >= len(self.words) \

@@ -1780,7 +1780,7 @@ def _subject_before_insertion(doc, ca: int, a: int) -> tuple[int, int] | None:
     relative = doc[k].tag_ == "PRELS" or doc[k].text in L.RELATIVE_PRONOUNS and doc[k].tag_ in ("ART", "PDS")
     if not relative and any(doc[t].tag_ in _FINITE and not (doc[t - 1].tag_ == doc[t + 1].tag_ == "NE")  # ("Ahmed bin Ali")
                             for t in range(p1, ca - 1)):
-        return None  # "Die Männer, 31 und 45 Jahre alt, seien gefasst worden, teilte X mit": a clause, not an insertion
+        return None  # "Die Frauen, 19 und 22 Jahre alt, seien festgenommen worden, teilte X mit": a clause
     return (p0, ca - 1)
 
 
