@@ -266,6 +266,13 @@ def test_news_subjects_of_coordinations(nlp, text, cue, speaker):
     assert q["speaker_text"]["text"] == speaker
 
 
+def test_news_der_before_a_feminine_noun_is_no_subject(nlp):
+    """"der Stadtverwaltung" after the verb is a dative: the subject is the Vorfeld, PP and all."""
+    (q,) = nlp("KIEL (dpa) - Die FDP-Fraktion im Rathaus warf der Stadtverwaltung vor, die Brücke vernachlässigt "
+               "zu haben.")["quotes"]
+    assert q["speaker_text"]["text"] == "Die FDP-Fraktion im Rathaus"
+
+
 def test_news_demnach_continues_the_report_before_in_any_mood(nlp):
     rec = nlp("KIEL (dpa) - Die Gespräche sollen am Sonntag weitergehen, berichtete die Zeitung Nordkurier. "
               "Die Rebellen forderten demnach einen Waffenstillstand. Demnach wurden zudem Gefangene ausgetauscht. "

@@ -1150,8 +1150,16 @@ def _masculine_title(doc, i: int) -> bool:
 
 
 def _nominative(doc, c) -> bool:
+    """Whether the noun phrase ``c`` may be a subject: not after an oblique article ("dem",
+    "den"), nor "der" before a feminine noun ("der Landesregierung" is dative or genitive)."""
     first = doc[c[0]]
-    return first.text not in L.OBLIQUE_OPENERS and first.text.lower() not in L.OBLIQUE_OPENERS
+    if first.text in L.OBLIQUE_OPENERS or first.text.lower() in L.OBLIQUE_OPENERS:
+        return False
+    if first.text.lower() == "der":
+        head = next((t for t in range(c[0] + 1, c[1]) if doc[t].tag_ not in ("ADJA", "ADV", "ADJD", "CARD")), None)
+        if head is not None and doc[head].tag_ == "NN" and doc[head].text.lower().endswith(L.FEMININE_ENDINGS):
+            return False
+    return True
 
 
 def _first_subject(doc, k: int, end: int, skip: int) -> tuple[int, int] | None:
@@ -2141,7 +2149,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.19"
+    version = "0.3.20"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -161,6 +161,10 @@ BODY_COMPOUND_PARTS = ("militär", "bahn", "feuerwehr", "kirche")
 # clauses with one subject: "X lobte den Plan, verurteilte aber die Drohungen".
 CONTRASTING_ADVERBS = frozenset({"aber", "jedoch", "zugleich", "gleichzeitig", "allerdings", "dennoch", "trotzdem"})
 
+# Noun endings that make a noun feminine, so that "der" before it is dative or genitive,
+# never a subject ("warf der Landesregierung vor").
+FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "erei", "erin", "entin", "istin", "antin", "innen")
+
 # Adverbs that attribute their sentence to the report before: "Demnach wurden zwei Menschen verletzt."
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge"})
 
