@@ -91,7 +91,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.7"
+    version = "0.3.8"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -610,6 +610,11 @@ class _Resolver:
         derived = {t for m in self.mentions if m.form == "derived" for t in range(m.start, m.end)}
         for i in self.body_tokens:
             indefinite = self.lower[i] in R.INDEFINITE_ARTICLES
+            if self.lower[i] in _POSSESSIVES and i + 1 < n and self.lower[i + 1] in R.ORGAN_HEADS and not self.taken[i + 1]:
+                owner = self.resolve_pronoun(i)  # "Sein Büro": the office of the person "sein" refers to
+                if owner is not None:
+                    self.add_organ(i, i + 1, i + 2, owner, f"{self.words[i + 1]} ({' '.join(owner.name_tokens)})")
+                continue
             if not (indefinite or self.lower[i] in R.DETERMINERS) or self.taken[i]:
                 continue
             j, age = i + 1, None
@@ -659,6 +664,9 @@ class _Resolver:
                 target = self.resolve_country(i)
                 if target is not None:
                     self.add(Mention(i, j + 1, "nominal", "LOC"), target)
+            elif head in R.ORGAN_HEADS and not indefinite and (owner := self.genitive_name(j)) is not None:
+                # "der Rat der EU": an organ of the body named in the genitive, a name of its own
+                self.add_organ(j, j, owner[1], owner[0], " ".join(self.words[j:owner[1]]))
             elif _org_head(det, head) and not (j + 1 < n and (self.taken[j + 1] or self.words[j + 1][:1].isupper())):
                 # (not before a name: "der Konzern Volkswagen" is an apposition, not a reference back)
                 target = self.resolve_organisation(i, head)
@@ -715,6 +723,25 @@ class _Resolver:
             and (r["title"].lower().endswith(R.LEADER_TITLES) if leader else _title_match(lemma, r["title"]))
             for r in m.entity.roles)}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def genitive_name(self, j: int) -> tuple[Entity, int] | None:
+        """The body or place named in a genitive right after token ``j`` ("der EU", "des
+        Konzerns Bayer"), with the end of its name."""
+        if j + 2 >= len(self.words) or self.lower[j + 1] not in ("der", "des"):
+            return None
+        m = next((m for m in self.mentions if m.start in (j + 2, j + 3) and m.form == "name"
+                  and m.entity.type in ("ORG", "LOC")), None)
+        return (m.entity, m.end) if m is not None else None
+
+    def add_organ(self, start: int, head: int, end: int, owner: Entity, name: str) -> None:
+        """An organ of ``owner`` ("der Rat der EU", "Sein Büro"), an organisation of its own,
+        mentioned by tokens ``[start, end)`` (a name with its genitive, or a description)."""
+        entity = next((e for e in self.entities if e.kind == "organisation" and " ".join(e.name_tokens) == name
+                       and e.attributes.get("of") is owner), None)
+        if entity is None:
+            entity = Entity(type="ORG", kind="organisation", name_tokens=name.split(), attributes={"of": owner})
+            self.entities.append(entity)
+        self.add(Mention(start, end, "name" if start == head else "nominal", "ORG"), entity)  # (over the genitive's mention)
 
     def party_members(self):
         """"der Freiheitliche", "der Sozialdemokrat" (a party's word for its member, in the

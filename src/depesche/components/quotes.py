@@ -1302,8 +1302,9 @@ def _vetted(doc, v: int, sp) -> tuple[int, int] | None:
         return _hearsay_source(doc, v)  # "gehört" with "haben" is "hören", whatever the lemmatiser says
     if sp is None or lemma in L.NO_SOURCE_VERBS or _not_a_source(doc, sp):
         return None
-    if lemma in L.EVIDENCE_VERBS and (  # "Der Fall zeigt", "Das zeigt sich", not "Wir haben gezeigt"
-            not any(doc[t].tag_ in ("NE", "PPER", "PIS") for t in range(*sp)) or v + 1 < len(doc) and doc[v + 1].tag_ == "PRF"):
+    if lemma in L.EVIDENCE_VERBS and (  # "Der Fall zeigt", "Das zeigt sich", not "Wir haben gezeigt", "Sein Büro bestätigte"
+            not any(doc[t].tag_ in ("NE", "PPER", "PIS") or _body_noun(doc[t]) or _person_noun(doc[t]) for t in range(*sp))
+            or v + 1 < len(doc) and doc[v + 1].tag_ == "PRF"):
         return None
     return _with_attributes(doc, sp, v)
 
@@ -1969,6 +1970,10 @@ class _Resolver:
                 if ent is not None and ent.get("type") == "PER":
                     return self._spoke(ent)
             head, order, genitive = own - 1, range(own - 1, sp[0] - 1, -1), True
+        first = next((k for k in range(sp[0], sp[1]) if _is_cap(doc[k]) and doc[k].text.lower() not in L.DETERMINERS), None)
+        whole = self._covering(doc[first]) if first is not None else None
+        if whole is not None and any(m["start"] <= doc[first].idx and m["end"] >= b for m in whole.get("mentions", [])):
+            return self._spoke(whole)  # a name over the phrase's genitive: "der Rat der EU" is the Rat
         # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a head of
         # no kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
         # person, "die französische Staatsanwaltschaft" a body of its own
@@ -2149,7 +2154,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.20"
+    version = "0.3.21"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -46,6 +46,9 @@ NATIONAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierung
 COLLEAGUE_HEADS = {"kollege", "kollegin", "amtskollege", "amtskollegin"}
 
 # Title heads that mean "the head of state/government" and can refer to each other.
+# Organs of a body, each an actor of its own: "der Rat der EU", "der Vorstand des Konzerns", "Sein Büro".
+ORGAN_HEADS = {"rat", "büro", "vorstand", "präsidium", "kabinett", "kommando", "sekretariat", "fraktion",
+               "delegation", "aufsichtsrat", "verwaltungsrat", "generalstab", "parteivorstand", "bundesvorstand"}
 # Endings of a party's word for one member ("der Sozialdemokrat", "der Christsoziale" ends in -e).
 PARTY_MEMBER_ENDINGS = ("demokrat", "sozialist", "kommunist")
 # Title endings that name the head of a body: "der Chef der EZB" is who was "EZB-Präsident".
