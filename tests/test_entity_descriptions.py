@@ -268,8 +268,8 @@ def test_a_place_adjective_and_a_kind_of_body_is_a_description_not_a_name(entiti
 
 
 def test_an_organ_of_a_body_or_person_is_an_actor_of_its_own(speakers):
-    text = ("BRÜSSEL (dpa) - Die EU verhängt neue Sanktionen, wie der Rat der EU mitteilte. Regierungschef Jan Berg "
-            "begrüßte das. Sein Büro bestätigte, dass er nach Brüssel reist.")
-    quotes = speakers(text, [("EU", "ORG"), ("EU", "ORG"), "Jan Berg", ("Brüssel", "LOC")])
-    assert quotes[0] == ("Rat der EU", "der Rat der EU")
-    assert quotes[-1] == ("Büro (Jan Berg)", "Sein Büro")
+    text = ("MAINZ (dpa) - Die Stiftung Lesen fördert zehn Schulen, erklärte der Vorstand der Stiftung Lesen. "
+            "Regierungschef Jan Berg begrüßte das. Sein Kabinett bestätigte den Zuschuss.")
+    quotes = speakers(text, [("Stiftung Lesen", "ORG"), ("Stiftung Lesen", "ORG"), "Jan Berg"])
+    assert quotes[0] == ("Vorstand der Stiftung Lesen", "der Vorstand der Stiftung Lesen")
+    assert quotes[-1] == ("Kabinett (Jan Berg)", "Sein Kabinett")

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..lang import de_speech as L
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
-                              ORG_NOUN_ENDINGS, PRONOUNS_WE)
+                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE)
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
@@ -1917,8 +1917,9 @@ def _agrees(doc, noun: int, rel: int) -> bool:
 
 
 def _body_noun(tok) -> bool:
-    """A noun that names an organisation or a medium ("Gewerkschaft", "Ratspräsidentschaft", "Zeitung")."""
-    return tok.text.lower().endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or tok.text in L.CHANNEL_NOUNS
+    """A noun that names an organisation, an organ of one or a medium ("Gewerkschaft", "Kabinett", "Zeitung")."""
+    low = tok.text.lower()
+    return low.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or low in ORGAN_HEADS or tok.text in L.CHANNEL_NOUNS
 
 
 def _person_noun(tok) -> bool:
@@ -2154,7 +2155,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.21"
+    version = "0.3.22"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
