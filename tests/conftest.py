@@ -16,6 +16,25 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def given_record():
+    """``run(text, names, quotes=False)``: the record of ``text`` by the entities stage (and the
+    quotes stage) over a stand-in NER stage that finds exactly ``names`` (surfaces of persons, or
+    (surface, label) pairs), so that tests check the rules on the recogniser errors they exist
+    for, whatever the shipped model does."""
+    import given_ents_stage
+    from depesche.pipeline import Pipeline
+
+    later = ["given_ents_stage:GivenEnts", "depesche.components.entities:Entities", "depesche.components.quotes:Quotes"]
+    nlps = {quotes: Pipeline(["sentences", "tagger"], extra_stages=later[:3 if quotes else 2]) for quotes in (False, True)}
+
+    def run(text, names, quotes=False):
+        given_ents_stage.GIVEN[:] = [(n, "PER") if isinstance(n, str) else n for n in names]
+        return nlps[quotes](text)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_text():
     return (FIXTURES / "wire" / "seed-article.txt").read_text(encoding="utf-8")
 

@@ -5,21 +5,12 @@ Names mostly come from a stand-in NER stage, so these test the entity rules, not
 import pytest
 
 import depesche
-import given_ents_stage
-from depesche.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
-def entities():
-    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
-                                                         "depesche.components.entities:Entities"])
-
-    def run(text, names):
-        """``names``: surfaces of persons, or (surface, label) pairs."""
-        given_ents_stage.GIVEN[:] = [(n, "PER") if isinstance(n, str) else n for n in names]
-        return nlp(text)["entities"]
-
-    return run
+def entities(given_record):
+    """``run(text, names)``: the entities, ``names`` from a stand-in NER stage (conftest)."""
+    return lambda text, names: given_record(text, names)["entities"]
 
 
 def referent(ents, text, surface):
@@ -180,15 +171,10 @@ def test_a_party_title_refers_to_the_person_whose_office_was_said_with_that_part
 
 
 @pytest.fixture(scope="module")
-def speakers():
-    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
-                                                         "depesche.components.entities:Entities",
-                                                         "depesche.components.quotes:Quotes"])
-
+def speakers(given_record):
     def run(text, names):
         """The (speaker name, speaker text) of each quote."""
-        given_ents_stage.GIVEN[:] = [(n, "PER") if isinstance(n, str) else n for n in names]
-        record = nlp(text)
+        record = given_record(text, names, quotes=True)
         name = {e["id"]: e["name"] for e in record["entities"]}
         return [(name.get(q["speaker"]), (q.get("speaker_text") or {}).get("text")) for q in record["quotes"]]
 
@@ -239,12 +225,8 @@ def test_a_name_the_model_typed_oth_can_be_the_subject_that_speaks(speakers):
     assert speakers(text, [("Landtag", "ORG"), ("Pro Natur", "OTH")]) == [("Pro Natur", "Pro Natur")]
 
 
-def test_a_chamber_described_as_speaker_is_a_body():
-    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
-                                                         "depesche.components.entities:Entities",
-                                                         "depesche.components.quotes:Quotes"])
-    given_ents_stage.GIVEN[:] = []
-    record = nlp("KIEL (dpa) - Auch die Bundesapothekerkammer warnt vor den Folgen für Kinder.")
+def test_a_chamber_described_as_speaker_is_a_body(given_record):
+    record = given_record("KIEL (dpa) - Auch die Bundesapothekerkammer warnt vor den Folgen für Kinder.", [], quotes=True)
     (quote,) = record["quotes"]
     assert next(e["type"] for e in record["entities"] if e["id"] == quote["speaker"]) == "ORG"
 

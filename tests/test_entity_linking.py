@@ -3,20 +3,11 @@
 The names come from a stand-in NER stage, so these test the linking rule, not the model."""
 import pytest
 
-import given_ents_stage
-from depesche.pipeline import Pipeline
-
 
 @pytest.fixture(scope="module")
-def kb_ids():
-    nlp = Pipeline(["sentences", "tagger"], extra_stages=["given_ents_stage:GivenEnts",
-                                                         "depesche.components.entities:Entities"])
-
-    def run(text, names):
-        given_ents_stage.GIVEN[:] = names
-        return {e["name"]: e.get("kb") for e in nlp(text)["entities"]}
-
-    return run
+def kb_ids(given_record):
+    """``run(text, names)``: entity name -> KB id, ``names`` from a stand-in NER stage (conftest)."""
+    return lambda text, names: {e["name"]: e.get("kb") for e in given_record(text, names)["entities"]}
 
 
 BODY = "Die Bundesregierung will das Gesetz ändern. Der Bundesrat stimmte zu. Die Grünen kritisierten den Plan."
