@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from collections import Counter
 from itertools import accumulate
 
 from spacy.attrs import SENT_START, TAG
@@ -710,11 +710,10 @@ class _Resolver:
     def office_holder(self, j: int, title: str) -> Entity | None:
         """"der Präsident der Handelskammer": the one person named before who holds that office
         (any head's, for a head) of the body in the genitive ("Handelskammerpräsident Jan Weber")."""
-        if j + 2 >= len(self.words) or self.lower[j + 1] not in ("des", "der"):
+        named = self.genitive_name(j)
+        if named is None or named[0].type != "ORG":
             return None
-        body = next((m.entity for m in self.mentions if m.start in (j + 2, j + 3) and m.entity.type == "ORG"), None)
-        if body is None:
-            return None
+        body = named[0]
         word = body.name_tokens[-1].split("-")[-1].lower()  # "EU-Kommission": a "Kommissionschef" leads it
         lemma = _title_lemma(title).lower()
         leader = lemma.endswith(R.LEADER_TITLES)

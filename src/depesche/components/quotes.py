@@ -1051,7 +1051,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
                 j = pp  # "zwei mit der Sache vertraute Personen", "die von uns geschätzte Kollegin"
                 continue
             elif head is None and tags[j] == "KON" and tags[j - 1] == "TRUNC":
-                pass  # "die Wirtschafts- und Korruptionsstaatsanwaltschaft"
+                pass  # "die Wirtschafts- und Finanzaufsicht"
             elif head is None and (tags[j] in _NP_TAGS or (
                     tags[j] in ("ADV", "ADJD") and j + 1 < end and (tags[j + 1] == "ADJA" and j > i or tags[j + 1] == "PIAT"))):
                 pass  # "diese privatwirtschaftlich organisierten Banken", "die sehr geschätzte Kollegin"
