@@ -266,6 +266,12 @@ def test_news_subjects_of_coordinations(nlp, text, cue, speaker):
     assert q["speaker_text"]["text"] == speaker
 
 
+@pytest.mark.parametrize("text", ["Das sagte die mit der Regierung", "Das sagten zwei mit der Sache"])
+def test_a_phrase_cut_off_inside_an_attribute_is_no_error(nlp, text):
+    """Found by the fuzzer: a text that ends inside an extended attribute."""
+    assert "error" not in nlp("BERLIN (dpa) - " + text)
+
+
 def test_news_der_before_a_feminine_noun_is_no_subject(nlp):
     """"der Stadtverwaltung" after the verb is a dative: the subject is the Vorfeld, PP and all."""
     (q,) = nlp("KIEL (dpa) - Die FDP-Fraktion im Rathaus warf der Stadtverwaltung vor, die Brücke vernachlässigt "

@@ -1101,9 +1101,11 @@ def _attribute_pp(tags, texts, j: int, end: int) -> int | None:
             return None
     while k < end and tags[k] in ("ADV", "ADJD") and k + 1 < end and tags[k + 1] == "ADJA":
         k += 1  # "von mir sehr geschätzte"
+    if k + 1 >= end:
+        return None
     # (the tagger may take the participle for a finite verb: "vertraute Personen")
     attribute = tags[k] == "ADJA" or tags[k] in ("VVFIN", "VVPP") and texts[k].islower() and texts[k].endswith(_INFLECTED)
-    return k + 1 if k + 1 < end and attribute and tags[k + 1] in ("ADJA", "NN", "NE") else None
+    return k + 1 if attribute and tags[k + 1] in ("ADJA", "NN", "NE") else None
 
 
 _PAREN_INSIDE = frozenset({"NE", "NN", "CARD", "FM", "TRUNC", "ADJD", "$(", "$,"})
@@ -2155,7 +2157,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.22"
+    version = "0.3.23"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
