@@ -33,3 +33,11 @@ def test_without_a_dateline_the_places_named_decide(kb_ids, places, country):
     a, b = places.split(" und ")
     ids = kb_ids(text, NAMES + [(a, "LOC"), (b, "LOC")])
     assert ids["Bundesregierung"] == f"inst:{country}-bundesregierung"
+
+
+@pytest.mark.parametrize("dateline, fdp, gruene", [("BERN (sda) - ", "party:ch-fdp", "party:ch-gruene"),
+                                                   ("BERLIN (dpa) - ", "party:de-fdp", "party:de-gruene"),
+                                                   ("", "party:de-fdp", "party:de-gruene")])
+def test_parties_of_the_same_name_in_switzerland_and_germany(kb_ids, dateline, fdp, gruene):
+    ids = kb_ids(dateline + "Die FDP und die Grünen lehnen den Plan ab.", [("FDP", "ORG"), ("Grünen", "ORG")])
+    assert ids[next(n for n in ids if "FDP" in n)] == fdp and ids["Grüne"] == gruene

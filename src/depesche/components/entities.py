@@ -31,6 +31,9 @@ _NAME_PAREN = re.compile(r"\s*\((\d{1,3})\)")
 _PP_HEADS = R.LOCATIVE_PREPOSITIONS | {"mit", "für", "gegen", "auf", "an", "zu", "zum", "zur", "unter"}
 _POSSESSIVES = R.POSSESSIVES_MASC | R.POSSESSIVES_FEM
 _TITLE_ENDINGS = tuple(R.TITLE_HEADS)
+# The country of a dispatch whose dateline and places say none, for same-named bodies ("FDP",
+# "Bundesregierung"): that of the German wires, the bulk of German-language news.
+_DEFAULT_HOME = "country:DE"
 
 
 @dataclass
@@ -91,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.8"
+    version = "0.3.9"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -173,24 +176,27 @@ class _Resolver:
 
     def lookup(self, surface: str):
         """The KB entry a surface names; of same-named bodies ("Bundesrat", "Bundesregierung") the
-        one of the country the dispatch is from (places keep the KB's order: "Luxemburg")."""
+        one of the country the dispatch is from, Germany if it says none (places keep the KB's
+        order: "Luxemburg")."""
         entries = self.memo.all(surface) if self.kb else ()
-        if len(entries) > 1 and entries[0].kind not in ("city", "region", "country") and self.home is not None:
-            return next((e for e in entries if e.country == self.home), entries[0])
+        if len(entries) > 1 and entries[0].kind not in ("city", "region", "country"):
+            home = self.home or _DEFAULT_HOME
+            return next((e for e in entries if e.country == home), entries[0])
         return entries[0] if entries else None
 
     @cached_property
     def home(self) -> str | None:
         """The id of the country a dispatch is from: its dateline's, else the one most of the
-        places it names lie in (the names found by NER; a tie or none: None)."""
+        places, parties and institutions it names belong to (names found by NER that only one
+        KB entry has; a tie or none: None)."""
         entry = self.dateline_country_entry()
         if entry is not None:
             return entry.id
         countries = Counter()
         for start, end, label in self.ents:
-            place = next(iter(self.memo.all(self.text_of(start, end))), None) if label == "LOC" else None
-            if place is not None and place.kind in ("country", "city"):
-                countries[place.id if place.kind == "country" else place.country] += 1
+            entries = self.memo.all(self.text_of(start, end)) if label in ("LOC", "ORG") else ()
+            if len(entries) == 1 and entries[0].kind in ("country", "city", "party", "institution"):
+                countries[entries[0].id if entries[0].kind == "country" else entries[0].country] += 1
         top = countries.most_common(2)
         return top[0][0] if top and top[0][0] and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
