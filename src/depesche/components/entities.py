@@ -174,6 +174,11 @@ class _Resolver:
         for t in range(m.start, m.end):
             self.taken[t] = True
 
+    def entity_at(self, start: int, label: str, names_only: bool = False) -> Entity | None:
+        """The ``label`` entity of the first mention that starts at token ``start`` (a name, if ``names_only``)."""
+        return next((m.entity for m in self.mentions if m.start == start and m.entity.type == label
+                     and (m.form == "name" or not names_only)), None)
+
     def lookup(self, surface: str):
         """The KB entry a surface names; of same-named bodies ("Bundesrat", "Bundesregierung") the
         one of the country the dispatch is from, Germany if it says none (places keep the KB's
@@ -635,7 +640,7 @@ class _Resolver:
                 j += 1
             if j >= n or self.taken[j] or not (self.words[j][:1].isupper() or _AGE.fullmatch(self.words[j])):
                 continue
-            if j + 1 < n and self.taken[j + 1] and any(m.start == j + 1 and m.entity.type == "PER" for m in self.mentions):
+            if j + 1 < n and self.taken[j + 1] and self.entity_at(j + 1, "PER") is not None:
                 continue  # an apposition before a name, done already
             det, head = self.lower[i], self.lower[j]
             if indefinite:
@@ -706,11 +711,10 @@ class _Resolver:
             if self.sent_of[k] != sent or tags[k][:1] == "V" or tags[k] in ("$.", "KOUS", "PRELS", "KON"):
                 return None
             if self.words[k] == ",":
-                person = next((m.entity for m in self.mentions if m.start == k + 1 and m.form == "name"
-                               and m.entity.type == "PER"), None)
+                person = self.entity_at(k + 1, "PER", names_only=True)
                 return (person, k, owner) if person is not None else None
             if genitive and owner is None:
-                owner = next((m.entity for m in self.mentions if m.start == k and m.entity.type == "ORG"), None)
+                owner = self.entity_at(k, "ORG")
         return None
 
     def office_holder(self, j: int, title: str) -> Entity | None:
