@@ -252,8 +252,8 @@ def test_news_a_medium_in_the_dative_is_the_channel(nlp, text, speaker, channel)
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    # the second of two clauses with one subject, after a comma and "aber"
-    ("Minister Jan Berg (Grüne) lobte den Plan, verurteilte aber die Drohungen.", "verurteilte", "Minister Jan Berg (Grüne)"),
+    # two clauses of one subject, after a comma and "aber": one report
+    ("Minister Jan Berg (Grüne) lobte den Plan, verurteilte aber die Drohungen.", "lobte", "Minister Jan Berg (Grüne)"),
     # a frame after a reported clause keeps the subject after its verb
     ("Die Lage sei ernst, sagte aber der Minister.", "sagte", "der Minister"),
     # commas in a list of numbers make no insertion between a subject and its verb
@@ -630,3 +630,35 @@ def test_a_comma_inside_a_bracket_after_a_name_ends_no_clause(nlp):
     rec = nlp("KIEL (dpa) - In einem Kommentar ergänzen der Biologe Jan Berg (Universität Kiel) und die Zoologin "
               "Eva Roth (Hunter College, New York), dass die frühen Stufen erstaunlich ähnlich seien.")
     assert [(q["kind"], q["text"]) for q in rec["quotes"]] == [("indirect", "die frühen Stufen erstaunlich ähnlich seien")]
+
+
+# --------------------------------------------------------------------------- one row per statement
+
+@pytest.mark.parametrize("text, rows", [
+    # acts of two actors in one sentence: each its own clause
+    ("Die Gewerkschaft rief am Freitag zum Streik auf, der Arbeitgeberverband sprach von einer Provokation.",
+     [("reported", "Die Gewerkschaft rief am Freitag zum Streik auf", "Die Gewerkschaft"),
+      ("reported", "der Arbeitgeberverband sprach von einer Provokation", "der Arbeitgeberverband")]),
+    ("Während die Opposition den Plan lobte, kündigten die Bauern Proteste an.",
+     [("reported", "Während die Opposition den Plan lobte", "die Opposition"),
+      ("reported", "Während die Opposition den Plan lobte, kündigten die Bauern Proteste an", "die Bauern")]),
+    ("Der Minister, der die Reform lange verlangt hatte, lobte den Beschluss.",
+     [("reported", "der die Reform lange verlangt hatte", "der"),
+      ("reported", "Der Minister, der die Reform lange verlangt hatte, lobte den Beschluss",
+       "Der Minister, der die Reform lange verlangt hatte")]),
+    # two verbs of one subject are one report
+    ("Die Reederei nannte den Streik unverhältnismäßig und kündigte eine Klage an.",
+     [("reported", "Die Reederei nannte den Streik unverhältnismäßig und kündigte eine Klage an", "Die Reederei")]),
+    ("Die Behörde hat das weder bestätigt noch dementiert.",
+     [("reported", "Die Behörde hat das weder bestätigt noch dementiert", "Die Behörde")]),
+    # one indirect clause, one row: the frame verb's, not a noun's or a second verb's
+    ("Die Lage sei ernst, sagte Ministerin Anna Berg im Interview mit einer Zeitung.",
+     [("indirect", "Die Lage sei ernst", "Ministerin Anna Berg")]),
+    ("Die Preise würden steigen, sagte Konzernchef Peter Lang und verwies auf die Kosten.",
+     [("indirect", "Die Preise würden steigen", "Konzernchef Peter Lang")]),
+])
+def test_news_one_row_per_statement(nlp, text, rows):
+    """No two rows of a record quote the same span: a table of quotes counts statements."""
+    rec = nlp("KIEL (dpa) - " + text)
+    assert _report(rec) == rows
+    assert len({(q["start"], q["end"]) for q in rec["quotes"]}) == len(rec["quotes"])

@@ -168,5 +168,11 @@ def test_learnt_cue_sources(tagged, cue, source):
     assert learnt_source(tagged, cue) == source
 
 
+def test_second_clause_of_one_subject():
+    """The verb after a comma and "aber" shares the subject of the clause before."""
+    assert event_source("Minister/NN Berg/NE lobte/VVFIN/loben den/ART Plan/NN ,/$, verurteilte/VVFIN/verurteilen "
+                        "aber/ADV die/ART Drohungen/NN ./$.", "verurteilte") == "Minister Berg"
+
+
 def test_name_after_title_mistagged_as_verb():
     assert subject("Das/PDS hat/VAFIN Herr/NN Kunz/VVIMP gesagt/VVPP/sagen ./$.", "gesagt") == "Herr Kunz"

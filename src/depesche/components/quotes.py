@@ -2157,7 +2157,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.23"
+    version = "0.3.24"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2201,6 +2201,7 @@ def to_quotes(doc, record, events: list[Event]) -> list[dict]:
     ent_of: dict[int, dict | None] = {}
     # a cue inside another report's message is part of what was reported
     # ("Er habe abgelehnt, wie er betonte"): kept for its speaker, not quoted
+    shadowed = _one_message_per_act(doc, events)
     nested = {id(ev) for ev in events if ev.cue and ev.kind != "direct" and any(
         o is not ev and o.kind in ("direct", "indirect") and o.message and o.message[0] <= doc[ev.cue[0]].idx < o.message[1]
         and (ev.kind == "reported" or doc[o.cue[0]].idx < doc[ev.cue[0]].idx if o.cue else ev.kind == "reported")
@@ -2215,7 +2216,7 @@ def to_quotes(doc, record, events: list[Event]) -> list[dict]:
             ent = ent_of.get(id(parent))
             ent_of[id(ev)] = ent
             resolver.note(ent)
-        if not ev.kind or not ev.message or id(ev) in nested:
+        if not ev.kind or not ev.message or id(ev) in nested or id(ev) in shadowed:
             continue
         start, end = ev.message
         item = {"id": f"q{len(quotes) + 1}", "kind": ev.kind, **span(text, start, end),
@@ -2236,6 +2237,81 @@ def to_quotes(doc, record, events: list[Event]) -> list[dict]:
             item["fragments"] = [span(text, a, b) for a, b in ev.fragments]
         quotes.append(item)
     return quotes
+
+
+def _one_message_per_act(doc, events: list[Event]) -> set[int]:
+    """Speech acts that came out over the same span get a row each, or share one row.
+
+    Reported acts of one sentence by different actors get their own clause: a relative
+    or adverbial clause ("der die Reform verlangt hatte", "während X lobte") or their
+    conjunct ("X rief ... auf, | Y sprach von ...").  Verbs of one subject are one
+    report, the row of the first ("X nannte ... und kündigte ... an", "weder bestätigt
+    noch dementiert").  Of several cues over one indirect clause ("sagte X im Interview",
+    "sagte X und verwies auf ...") the frame verb with a speaker nearest the clause keeps
+    the row.  Returns the ids of the events that get no row of their own."""
+    groups: dict[tuple[int, int], list[Event]] = {}
+    for ev in events:
+        if ev.kind in ("indirect", "reported") and ev.message and ev.cue:
+            groups.setdefault(ev.message, []).append(ev)
+    shadowed: set[int] = set()
+    for (start, end), evs in groups.items():
+        if len(evs) < 2:
+            continue
+        if all(ev.kind == "indirect" for ev in evs):
+            def rank(ev):
+                c = ev.cue[0]
+                return (ev.source is None, not doc[c].tag_.startswith("V") if _has_tags(doc) else doc[c].text[:1].isupper(),
+                        min(abs(doc[c].idx - start), abs(doc[c].idx - end)))
+            shadowed.update(id(ev) for ev in sorted(evs, key=rank)[1:])
+        elif all(ev.kind == "reported" for ev in evs) and _stts(doc):
+            shadowed.update(_own_clauses(doc, evs, start, end))
+    return shadowed
+
+
+def _own_clauses(doc, evs: list[Event], start: int, end: int) -> set[int]:
+    """Narrow the shared message of the reported acts ``evs`` to each act's clause, and
+    return the ids of acts that share the row of the act before them (see
+    :func:`_one_message_per_act`)."""
+    span_ = doc.char_span(start, end, alignment_mode="expand")
+    if span_ is None:
+        return set()
+    a, b = span_.start, span_.end
+    shadowed = set()
+    mains = []
+    for ev in sorted(evs, key=lambda e: e.cue[0]):
+        ca, cb = _clause_bounds(doc, ev.cue[0], a, b)
+        if doc[ca].tag_ in _SUBORDINATORS and (ca > a or doc[ca].tag_ in ("KOUS", "PWAV")):  # "der die Reform
+            # verlangt hatte", "während X lobte"
+            ev.message = _char_span(doc, ca, _trim(doc, ca, cb))
+        else:
+            mains.append(ev)
+    lo = a
+    for m1, m2 in zip(mains, mains[1:]):
+        last = max(m1.cue)
+        if not (m2.source and m2.source[0] > last):
+            shadowed.add(id(m2))  # one subject, two verbs: one report ("nannte ... und kündigte ... an")
+            continue
+        first = m2.source[0]
+        split = next((k for k in range(first - 1, last, -1) if doc[k].text in (",", ";")
+                      or doc[k].tag_ == "KON" and doc[k].text in L.COORDINATORS), None)
+        if split is None or not any(_WORD.search(doc[k].text) for k in range(m1.cue[0] + 1, split) if k not in m1.cue):
+            continue  # verbs sharing what follows: "weder bestätigt noch dementiert"
+        m1.message = _char_span(doc, lo, _trim(doc, lo, split))
+        lo = split + 1
+        while lo < b and doc[lo].tag_ == "KON":
+            lo += 1
+        m2.message = _char_span(doc, lo, b)
+    for ev in evs:
+        if ev.fragments:
+            ev.fragments = [f for f in ev.fragments if ev.message[0] <= f[0] and f[1] <= ev.message[1]]
+    return shadowed
+
+
+def _trim(doc, a: int, b: int) -> int:
+    """``b`` without the punctuation ending the token range ``[a, b)``."""
+    while b > a + 1 and not _WORD.search(doc[b - 1].text) and doc[b - 1].text not in L.CLOSING:
+        b -= 1
+    return b
 
 
 def _cue_span(doc, text: str, cue: list[int]) -> dict | None:
