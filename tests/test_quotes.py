@@ -662,3 +662,18 @@ def test_news_one_row_per_statement(nlp, text, rows):
     rec = nlp("KIEL (dpa) - " + text)
     assert _report(rec) == rows
     assert len({(q["start"], q["end"]) for q in rec["quotes"]}) == len(rec["quotes"])
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a main clause in the indicative after a verb of saying is what was said
+    ("Der Bürgermeister sagte am Montag, die Stadt hat genug Geld.",
+     [("indirect", "die Stadt hat genug Geld", "Der Bürgermeister")]),
+    ("Am Montag erklärte die Reederei in einer Mitteilung, die Fähren fahren wieder.",
+     [("indirect", "die Fähren fahren wieder", "die Reederei")]),
+    # not after a verb with an object, nor a relative or subordinate clause
+    ("Der Trainer erklärte seinen Rücktritt, die Mannschaft ist geschockt.", []),
+    ("Der Trainer sprach über ein Spiel, in dem alles schiefging.", []),
+    ("Der Trainer sagte nichts, weil die Mannschaft verloren hat.", []),
+])
+def test_news_indicative_clause_after_a_verb_of_saying(nlp, text, rows):
+    assert _report(nlp("KIEL (dpa) - " + text)) == rows

@@ -693,6 +693,8 @@ class SpeechFinder:
             ev.addressee = next(((t, t + 1) for t in range(a, b) if doc[t].text in L.DATIVE_PRONOUNS
                                  and not (ev.source and ev.source[0] <= t < ev.source[1])), None)
             content = self._content(doc, i, a, b, s, in_quote)
+            if content is None and kind == "say" and _stts(doc):
+                content = _indicative_complement(doc, i, a, b, s, in_quote, ev.source)
             negated = any(doc[t].text in L.NEGATION for t in range(a, b))
             if content is not None:
                 ev.message = content
@@ -2157,7 +2159,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.24"
+    version = "0.3.25"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2237,6 +2239,34 @@ def to_quotes(doc, record, events: list[Event]) -> list[dict]:
             item["fragments"] = [span(text, a, b) for a, b in ev.fragments]
         quotes.append(item)
     return quotes
+
+
+def _indicative_complement(doc, v: int, a: int, b: int, s: _Sent, in_quote, source) -> tuple[int, int] | None:
+    """The main clause in the indicative after a verb of saying whose clause holds nothing but
+    its speaker, adverbs and prepositional phrases: "X sagte am Montag, die Lage ist ernst"
+    (not "X erklärte seinen Rücktritt, die Partei ...", nor "Das sagte er, ...")."""
+    if b + 2 >= s.end or doc[b].text != ",":
+        return None
+    src = set(range(*source)) if source else set()
+    pp = False
+    for t in range(a, b):
+        tag = doc[t].tag_
+        if t == v or t in src or tag in ("ADV", "ADJD", "PTKVZ", "PAV", "PROAV") or tag in ("APPR", "APPRART"):
+            pp = tag in ("APPR", "APPRART") or pp and tag not in ("ADV", "ADJD", "PTKVZ") and t not in src and t != v
+            continue
+        if pp and tag in _NP_TAGS:  # "am Montag", "in einem Interview mit der Zeitung"
+            continue
+        return None
+    if not src:
+        return None
+    end = _content_end(doc, b + 1, s, in_quote)
+    fin = next((t for t in range(b + 1, end) if doc[t].tag_ in _FINITE or _bound(doc, t)), None)
+    if fin is None or _bound(doc, fin) or fin == b + 1 or doc[b + 1].tag_ in _SUBORDINATORS or doc[b + 1].tag_ in ("KON", "PTKZU"):
+        return None
+    if not all((doc[t].tag_ in _NP_TAGS or doc[t].tag_ in _PRONOUN_TAGS or doc[t].tag_ in ("ADV", "APPR", "APPRART", "ADJD"))
+               and doc[t].tag_ not in _SUBORDINATORS for t in range(b + 1, fin)):
+        return None  # a verb-second clause: one phrase before its finite verb (not "..., in dem ...")
+    return _char_span(doc, b + 1, end)
 
 
 def _one_message_per_act(doc, events: list[Event]) -> set[int]:
