@@ -78,3 +78,16 @@ def test_a_finite_verb_after_a_noun_is_no_adjective(text, word, tag):
     doc = tagger(tagger.nlp.make_doc(text))
     tok = next(t for t in doc if t.text == word)
     assert (tok.tag_, tok.pos_) == (tag, "VERB" if tag == "VVFIN" else "ADJ")
+
+
+def test_whitespace_tokens_are_spaces(nlp):
+    """Double spaces and paragraph breaks are tagged _SP, so no rule takes one for a name:
+    a speaker is never a blank."""
+    from depesche.components.tagger import Tagger
+
+    tagger = Tagger()
+    doc = tagger(tagger.nlp.make_doc("Die Stadt  teilte mit, der Bau  beginne.\n\nDas Amt  bestätigte das."))
+    spaces = [t for t in doc if t.is_space]
+    assert len(spaces) == 4 and all((t.tag_, t.pos_) == ("_SP", "SPACE") for t in spaces)
+    rec = nlp("Beerbt hat ihn Anna Berg, die  nicht müde wird zu betonen, dass der Umbau nötig ist.")
+    assert all(q["speaker_text"]["text"].strip() for q in rec["quotes"] if "speaker_text" in q)

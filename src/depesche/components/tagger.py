@@ -14,7 +14,7 @@ import gzip
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LEMMA, TAG
+from spacy.attrs import IS_SPACE, LEMMA, TAG
 from spacy.tokens import Doc
 
 from ..lang.de_lemmas import LEMMA_TABLE
@@ -106,7 +106,7 @@ class Tagger(Component):
     def __init__(self, path: Path | None = None):
         path = path or model_path("de_tagger")
         self.nlp = load_model(path)
-        self.version = self.nlp.meta.get("version", "0.0.0") + "-r1"  # the model, and rules on its output (r1)
+        self.version = self.nlp.meta.get("version", "0.0.0") + "-r2"  # the model, and rules on its output (r2)
         self.vocab = self.nlp.vocab
         self.lemmas = LemmaTable.load(path / LEMMA_TABLE) if (path / LEMMA_TABLE).exists() else None
         self.rules = form_rules(self.nlp)
@@ -127,8 +127,9 @@ class Tagger(Component):
                     self.rules[name](doc, forms)
             else:
                 docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
-        if self.lemmas is not None:
-            for doc in docs:
+        for doc in docs:
+            _mark_whitespace(doc)
+            if self.lemmas is not None:
                 _verbs_taken_for_adjectives(doc, self.lemmas)
         return docs
 
@@ -162,6 +163,15 @@ class Tagger(Component):
             ids[missing] = part.to_array(LEMMA)
         for doc, ids in zip(docs, lemma_ids):
             doc.from_array([LEMMA], ids)
+
+
+def _mark_whitespace(doc: Doc) -> None:
+    """Whitespace tokens (double spaces, paragraph breaks) get spaCy's ``_SP``/``SPACE``:
+    the model never saw them and tagged them at random, often as names."""
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        tok = doc[i]
+        tok.tag_, tok.pos_, tok.lemma_ = "_SP", "SPACE", tok.text
+        tok.set_morph(None)
 
 
 # Tags after which an attributive adjective cannot follow in the same phrase: a noun or pronoun
