@@ -3,9 +3,10 @@
 Reads ``DIR/data/main/tsv/rwk_mkhz_*.tsv`` (historical newspapers 1840-1919,
 one token per row; the ``stwr`` column marks speech, thought and writing
 representation as ``direct.speech.1``, ``indirect.thought.nonfact.2``, ...,
-several joined by ``|``).  The tokens are typeset as running text, the quotes
-stage runs over each sample, and every token inside one of our quotes gets
-its kind.  Scores are token-level P/R/F1 per type, the measure of the
+several joined by ``|``).  The tokens are typeset as running text, the shipped
+tagger and the quotes stage run over each sample as in the pipeline
+(``--no-tagger``: the rules without STTS tags), and every token inside one of
+the record's quotes gets its kind.  Scores are token-level P/R/F1 per type, the measure of the
 corpus papers (Brunner et al. 2020); the medium (speech/thought/writing) is
 not distinguished, free indirect speech is not a target.
 
@@ -40,8 +41,12 @@ def load_sample(path: Path) -> tuple[list[str], list[bool], list[set[str]]]:
     return words, starts, gold
 
 
-def system_types(words, starts, finder, nlp) -> list[set[str]]:
+def system_types(words, starts, finder, nlp, tagger=None) -> list[set[str]]:
+    """The kind(s) of the record quotes each token lies in."""
     from spacy.tokens import Doc
+
+    from ..components.quotes import to_quotes
+    from ..record import new_record
 
     spaces = [bool(i + 1 < len(words)) and w not in _NO_SPACE_AFTER and words[i + 1] not in _NO_SPACE_BEFORE
               for i, w in enumerate(words)]
@@ -49,13 +54,12 @@ def system_types(words, starts, finder, nlp) -> list[set[str]]:
     if starts:
         starts[0] = True
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+    if tagger is not None:
+        doc = tagger(doc)
     out = [set() for _ in words]
-    for ev in finder.events(doc):
-        if ev.kind and ev.message:
-            a, b = ev.message
-            for tok in doc:
-                if a <= tok.idx < b:
-                    out[tok.i].add(ev.kind)
+    for q in to_quotes(doc, new_record(doc.text), finder.events(doc)):
+        for tok in doc.char_span(q["start"], q["end"], alignment_mode="expand") or ():
+            out[tok.i].add(q["kind"])
     return out
 
 
@@ -74,13 +78,14 @@ def score(pairs) -> dict:
     for t, c in counts.items():
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        res[t] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, **c}
+        res[t] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "tp": c["tp"], "fp": c["fp"], "fn": c["fn"]}
     return res
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dir", type=Path, help="the REDEWIEDERGABE corpus folder (with data/main/tsv)")
     parser.add_argument("--source", default="mkhz", help="sample source prefix: mkhz (newspapers), grenz, digbib")
+    parser.add_argument("--no-tagger", action="store_true", help="the quotes rules without the shipped tagger's STTS tags")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,14 +97,19 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print(f"no rwk_{args.source}_*.tsv under {args.dir}/data/main/tsv")
         return 1
-    nlp = spacy.blank("de")
+    nlp, tagger = spacy.blank("de"), None
+    if not args.no_tagger:
+        from ..components.tagger import Tagger
+
+        tagger = Tagger()
+        nlp = tagger.nlp
     finder = SpeechFinder()
     t0 = time.perf_counter()
     pairs, n_tok = [], 0
     for f in files:
         words, starts, gold = load_sample(f)
         n_tok += len(words)
-        pairs.append((system_types(words, starts, finder, nlp), gold))
+        pairs.append((system_types(words, starts, finder, nlp, tagger), gold))
     secs = time.perf_counter() - t0
     print(f"{len(files)} {args.source} samples, {n_tok} tokens, {secs:.1f}s; token-level scores:")
     for t, r in score(pairs).items():
