@@ -677,3 +677,30 @@ def test_news_one_row_per_statement(nlp, text, rows):
 ])
 def test_news_indicative_clause_after_a_verb_of_saying(nlp, text, rows):
     assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "hieß es" frames what was said; its source is after "aus"/"von"/"seitens", a channel's genitive,
+    # or the report it follows; none after a channel of its own
+    ("Die Brücke sei marode, hieß es.", [("indirect", "Die Brücke sei marode", None)]),
+    ("Die Brücke sei marode, hieß es aus dem Rathaus.", [("indirect", "Die Brücke sei marode", "dem Rathaus")]),
+    ("Von der Reederei hieß es, die Fähren führen wieder.", [("indirect", "die Fähren führen wieder", "der Reederei")]),
+    ("Die Fähren würden wieder fahren, hieß es in einer Mitteilung der Reederei.",
+     [("indirect", "Die Fähren würden wieder fahren", "der Reederei")]),
+    ("Ein Sprecher der Stadt sagte, die Brücke sei marode. Sie werde im Mai gesperrt, hieß es.",
+     [("indirect", "die Brücke sei marode", "Ein Sprecher der Stadt"),
+      ("indirect", "Sie werde im Mai gesperrt", "Ein Sprecher der Stadt")]),
+    ("Ein Sprecher der Stadt sagte, die Brücke sei marode. Sie werde im Mai gesperrt, heißt es in einer Mitteilung.",
+     [("indirect", "die Brücke sei marode", "Ein Sprecher der Stadt"), ("indirect", "Sie werde im Mai gesperrt", None)]),
+    # "heißen" that frames nothing
+    ("Das heißt, die Preise steigen. Der Ort heißt Kiel.", []),
+    ("Steigen die Preise, heißt es nun abwarten.", []),
+])
+def test_news_hiess_es(nlp, text, rows):
+    assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+def test_news_spans_never_start_or_end_with_a_blank(nlp):
+    """A double space after the frame's comma is not part of what was said."""
+    (q,) = nlp("KIEL (dpa) - Der Minister sagte,  die Lage sei ernst.")["quotes"]
+    assert q["text"] == "die Lage sei ernst"

@@ -374,6 +374,12 @@ def _verb_cue(doc, i: int, s_start: int, s_end: int):
     if not text.islower() and not (_opens_sentence(texts, i, s_start) and text[:1].isupper() and text.lower() not in L.INTERJECTIONS):
         return None
     low = text.lower()
+    if low in L.HEISSEN_FORMS:  # "hieß es", "es heißt": the wire's unattributed frame, not "Das heißt",
+        # nor "heißt es nun abwarten"
+        es = i + 1 < s_end and texts[i + 1] == "es" or i > s_start and texts[i - 1] in ("es", "Es")
+        _, b = _clause_bounds(doc, i, s_start, s_end)
+        verb = any(doc[t].tag_ in ("VVINF", "VAINF", "VMINF", "VVIZU", "PTKZU") for t in range(i + 1, b))
+        return ("heißen", "say", None) if es and not verb else None
     if low in L.JOINED_FORMS:
         if i + 1 < s_end and doc[i + 1].tag_ in ("ADJA", "ADJD"):
             return None  # an adverb: "ausgesprochen gut", "eine ausgesprochen kluge Frage"
@@ -689,7 +695,8 @@ class SpeechFinder:
                     lemma in L.FUER_ACTS and not {"sich", "für"} <= {texts[t] for t in range(a, b)}):
                 continue  # "verteidigte den Titel", "setzte Tränengas ein": no speech act
             cue = [i] + ([part] if part is not None else [])
-            ev = Event(cue=cue, kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end), channel=self._channel(doc, i, b))
+            source = _heissen_source(doc, i, a, b) if lemma == "heißen" else self._source(doc, i, a, b, s.start, s.end)
+            ev = Event(cue=cue, kind=None, sent=k, source=source, channel=self._channel(doc, i, b))
             ev.addressee = next(((t, t + 1) for t in range(a, b) if doc[t].text in L.DATIVE_PRONOUNS
                                  and not (ev.source and ev.source[0] <= t < ev.source[1])), None)
             content = self._content(doc, i, a, b, s, in_quote)
@@ -836,6 +843,10 @@ class SpeechFinder:
                 if (e.kind == "direct" and e.source is None and not e.cue and last is not None
                         and k - last_k <= 1 and last.source is not None):
                     e.source, e.parent, e.continuation = last.source, last, True
+                elif (e.kind and e.source is None and e.cue and texts[e.cue[0]].lower() in L.HEISSEN_FORMS
+                      and near and last.source is not None and not any(
+                          texts[t] in L.SPEECH_NOUNS or texts[t] in L.CHANNEL_NOUNS for t in range(*_clause_bounds(doc, e.cue[0], s.start, s.end)))):
+                    e.source = last.source  # "..., hieß es." after a report: its source goes on (not "in einer Mitteilung")
             # a cue without a message inside a Konjunktiv sentence is part of the report
             if any(e.kind for e in evs) or (evs and not reported):
                 last, last_k = evs[-1], k
@@ -1842,6 +1853,11 @@ def _content_end(doc, j, s, in_quote) -> int:
 
 
 def _char_span(doc, a: int, b: int) -> tuple[int, int] | None:
+    """Characters of tokens ``[a, b)``, without whitespace tokens at either end (double spaces)."""
+    while a < b and doc[a].is_space:
+        a += 1
+    while b > a and doc[b - 1].is_space:
+        b -= 1
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
@@ -2159,7 +2175,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.25"
+    version = "0.3.26"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2241,6 +2257,24 @@ def to_quotes(doc, record, events: list[Event]) -> list[dict]:
     return quotes
 
 
+def _heissen_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """Who "hieß es" quotes, in its clause ``[a, b)``: the phrase after "aus", "von", "seitens"
+    ("hieß es aus Regierungskreisen", "Von der Regierung hieß es") or the genitive after a channel
+    ("in einer Erklärung der Regierung"); else None (an earlier report may go on)."""
+    texts = _texts(doc)
+    for t in range(a, b - 1):
+        low = texts[t].lower()
+        if low in ("aus", "von", "vom", "vonseiten", "seitens") and t != v:
+            np = _np_forward(doc, t + 1, b)
+            if np is not None and np[1] > np[0] and _speaker_ok(doc, np):
+                return np
+        if (texts[t] in L.CHANNEL_NOUNS or texts[t] in L.SPEECH_NOUNS) and texts[t + 1] in ("des", "der"):
+            np = _author(doc, (t, t + 1), b)
+            if np is not None:
+                return np
+    return None
+
+
 def _indicative_complement(doc, v: int, a: int, b: int, s: _Sent, in_quote, source) -> tuple[int, int] | None:
     """The main clause in the indicative after a verb of saying whose clause holds nothing but
     its speaker, adverbs and prepositional phrases: "X sagte am Montag, die Lage ist ernst"
@@ -2251,7 +2285,8 @@ def _indicative_complement(doc, v: int, a: int, b: int, s: _Sent, in_quote, sour
     pp = False
     for t in range(a, b):
         tag = doc[t].tag_
-        if t == v or t in src or tag in ("ADV", "ADJD", "PTKVZ", "PAV", "PROAV") or tag in ("APPR", "APPRART"):
+        if t == v or t in src or tag in ("ADV", "ADJD", "PTKVZ", "PAV", "PROAV") or tag in ("APPR", "APPRART") or (
+                abs(t - v) == 1 and doc[t].text in ("es", "Es")):  # "hieß es"
             pp = tag in ("APPR", "APPRART") or pp and tag not in ("ADV", "ADJD", "PTKVZ") and t not in src and t != v
             continue
         if pp and tag in _NP_TAGS:  # "am Montag", "in einem Interview mit der Zeitung"

@@ -236,6 +236,8 @@ CONJUNCTIONS = frozenset(
     "sobald falls solange was wo warum auch nur selbst sogar schon sodass indem bis seit seitdem ehe wobei "
     "weshalb weswegen obgleich wenngleich wieso weshalb inwiefern wann".split()
 )
+# "heißen" frames speech only impersonally ("hieß es", "es heißt"; not "Das heißt", "Er heißt Jan").
+HEISSEN_FORMS = frozenset("heißt hieß hieße heiße hießen".split())
 # Conjunctions joining two main clauses, each of which can hold its own speech act.
 COORDINATORS = frozenset("und oder sowie aber sondern doch".split())
 PREPOSITIONS = frozenset("über von mit für an auf in bei zu gegen nach aus um vor unter durch".split())
