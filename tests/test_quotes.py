@@ -704,3 +704,25 @@ def test_news_spans_never_start_or_end_with_a_blank(nlp):
     """A double space after the frame's comma is not part of what was said."""
     (q,) = nlp("KIEL (dpa) - Der Minister sagte,  die Lage sei ernst.")["quotes"]
     assert q["text"] == "die Lage sei ernst"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun for the body that opened the sentence before, by its article's gender and number
+    ("Die Deutsche Bahn sperrte am Montag die Strecke. Sie teilte mit, die Brücke sei marode.", "Deutsche Bahn"),
+    ("Der Autobauer Opel meldete Verluste. Er teilte mit, der Absatz sei eingebrochen.", "Opel"),
+    ("Die Grünen lehnten den Plan ab. Sie sagten, er sei zu teuer.", "Grüne"),
+    # not a body of another gender, nor a person of another gender who spoke before
+    ("Der Autobauer Opel meldete Verluste. Sie teilte mit, der Absatz sei eingebrochen.", None),
+    ("Minister Jan Berg sagte, die Lage sei ernst. Sie sagte später, es gebe Hoffnung.", None),
+])
+def test_news_pronoun_speakers_agree(nlp, text, speaker):
+    rec = nlp("KIEL (dpa) - " + text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert names.get(rec["quotes"][-1]["speaker"]) == speaker
+
+
+def test_news_formal_sie_in_an_interview_is_the_interviewee(nlp):
+    rec = nlp("KIEL (dpa) - Die Ministerin Anna Berg sprach mit der Zeitung. Zeitung: Warum kritisieren Sie "
+              "die Regierung so scharf? Berg: Weil sie versagt.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [names.get(q["speaker"]) for q in rec["quotes"] if q["cue"] and q["cue"]["text"] == "kritisieren"] in ([], ["Anna Berg"])

@@ -2026,7 +2026,10 @@ class _Resolver:
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
             new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
             gender = _gender(doc, sp[0], head) if form == "nominal" else None
-            ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive), gender=gender)
+            if form == "pronoun" and single.lower() in ("er", "sie", "es"):
+                ent = self._pronoun_antecedent(doc[sp[0]], a)
+            else:
+                ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive), gender=gender)
             if ent is None and form == "nominal":
                 return self._described(sp, cut)
         if ent is not None:
@@ -2105,6 +2108,35 @@ class _Resolver:
             return matching[0]
         return persons[0] if persons else None
 
+    def _pronoun_antecedent(self, tok, before: int) -> dict | None:
+        """What "er", "sie" or "es" (``tok``, at character ``before``) refers to: the subject opening
+        this sentence or the one before, if it agrees (a body by its article: "Die Bundesregierung
+        ... Sie", "Der Konzern X ... Er", "Die Grünen ... Sie sagten"; a person by the gender the
+        entity stage gave), else the last person who spoke whose gender agrees; else None.  A
+        capitalised "Sie" inside a sentence is the addressee of an interview: the last person who spoke."""
+        doc = self.doc
+        sent = tok.sent
+        persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
+        if tok.text == "Sie" and tok.i > sent.start:  # "STANDARD: Was schlagen Sie vor?"
+            return persons[0] if persons else None
+        low = tok.text.lower()
+        verb = next((doc[k] for k in (tok.i + 1, tok.i - 1) if 0 <= k < len(doc) and doc[k].tag_ in _FINITE), tok)
+        plural = low == "sie" and "Plur" in (verb.morph.get("Number") or tok.morph.get("Number"))  # "Sie sagten"
+        want = "p" if plural else {"er": "m", "sie": "f", "es": "n"}[low]
+        prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+        for s in (sent, prev):  # centring: "Die Polizei nahm ... fest. Sie teilte mit"
+            for ent in self.entities:
+                if ent.get("type") in ("PER", "ORG") and self._agrees(ent, want) and any(
+                        _opens_sentence_with(doc, m, s) for m in ent.get("mentions", []) if m["end"] <= before):
+                    return ent
+        return next((e for e in persons if self._agrees(e, want)), None)
+
+    def _agrees(self, ent, want: str) -> bool:
+        """Whether a pronoun of gender ``want`` (m, f, n; p: plural) can refer to ``ent``."""
+        if ent.get("type") == "PER":
+            return want in ("m", "f") and ent.get("gender") in (None, want)
+        return ent.get("type") == "ORG" and _article_gender(self.doc, ent) == want
+
     def _body_named(self, body: str, before: int) -> dict | None:
         """The organisation a compound's body word stands for, named before character ``before``:
         the last whose mentions hold that word ("Polizei", "Ministerium"); for a kind of company
@@ -2118,6 +2150,35 @@ class _Resolver:
     def note(self, ent):
         if ent is not None:
             self._spoke(ent)
+
+
+def _opens_sentence_with(doc, mention, sent) -> bool:
+    """Whether ``mention`` is the phrase that opens sentence ``sent`` (after its article and title words)."""
+    if not sent.start_char <= mention["start"] < sent.end_char:
+        return False
+    span_ = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span_ is not None and all(doc[k].tag_ in ("ART", "ADJA", "NN") for k in range(sent.start, span_.start))
+
+
+def _article_gender(doc, ent) -> str | None:
+    """The grammatical gender (m, f, n; p: plural) of a body by the article of its first name or
+    description ("Die Bundesregierung" f, "Der Konzern Siemens" m, "die Grünen" p); None without one."""
+    names = [m for m in ent.get("mentions", []) if m.get("form", "name") in ("name", "nominal")]
+    span_ = doc.char_span(names[0]["start"], names[0]["end"], alignment_mode="expand") if names else None
+    if span_ is None:
+        return None
+    first = span_.start + 1 if span_[0].tag_ == "ART" else span_.start  # "Die Bundesregierung" as a mention
+    for k in range(first - 1, max(first - 4, -1), -1):
+        tag = doc[k].tag_
+        if tag == "ART":
+            morph = doc[k].morph
+            if "Plur" in morph.get("Number"):
+                return "p"
+            g = morph.get("Gender")
+            return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if g else None
+        if tag not in ("ADJA", "NN"):
+            return None
+    return None
 
 
 def _gender(doc, first: int, head: int) -> str | None:
@@ -2175,7 +2236,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.26"
+    version = "0.3.27"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
