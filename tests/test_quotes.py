@@ -726,3 +726,30 @@ def test_news_formal_sie_in_an_interview_is_the_interviewee(nlp):
               "die Regierung so scharf? Berg: Weil sie versagt.")
     names = {e["id"]: e["name"] for e in rec["entities"]}
     assert [names.get(q["speaker"]) for q in rec["quotes"] if q["cue"] and q["cue"]["text"] == "kritisieren"] in ([], ["Anna Berg"])
+
+
+_INTERVIEW = ("WIEN – Im Gespräch erklärt die Forscherin Eva Lindner ihre Arbeit. ZEITUNG: Warum forschen Sie "
+              "an Bienen? Lindner: Weil sie wichtig sind. Ich glaube, das wissen alle. ZEITUNG: Und was sagt die "
+              "Politik? Lindner: Die Regierung hat mehr Geld versprochen, sagte man mir. Wir werden sehen.")
+
+
+def test_news_interview_turns_are_direct_speech(nlp):
+    """An interview printed as "ZEITUNG: ...? Lindner: ..." gives one direct quote per turn,
+    the label's bearer speaking; nothing inside a turn is quoted apart."""
+    rec = nlp(_INTERVIEW)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    rows = [(q["kind"], q["text"], names.get(q["speaker"]), q["speaker_text"]["text"]) for q in rec["quotes"]]
+    assert rows[1::2] == [
+        ("direct", "Weil sie wichtig sind. Ich glaube, das wissen alle.", "Eva Lindner", "Lindner"),
+        ("direct", "Die Regierung hat mehr Geld versprochen, sagte man mir. Wir werden sehen.", "Eva Lindner", "Lindner")]
+    assert [(k, t, s) for k, t, _, s in rows[0::2]] == [
+        ("direct", "Warum forschen Sie an Bienen?", "ZEITUNG"), ("direct", "Und was sagt die Politik?", "ZEITUNG")]
+    assert check_spans(rec) == []
+
+
+@pytest.mark.parametrize("text", [
+    "KIEL (dpa) - Fazit: Die Preise steigen. Der Rat tagt. Fazit: Es wird teurer.",  # one label only
+    "KIEL (dpa) - Fazit: Die Preise steigen. Zweitens: Der Rat tagt.",  # labels once each
+])
+def test_news_labels_that_make_no_interview(nlp, text):
+    assert all(q["kind"] != "direct" for q in nlp(text)["quotes"])

@@ -488,13 +488,18 @@ class SpeechFinder:
         end = len(text) if end is None else end
         sents = [s for s in _sentences(doc) if doc[s.start].idx >= start and doc[s.end - 1].idx < end]
         quoted = find_quoted(text, start, end)
-        quotations = [q for q in quoted if _is_quotation(text, q[0], q[1]) and self._stands_alone(text, q)]
+        turns = _interview_turns(doc, sents)
+        quotations = [q for q in quoted if _is_quotation(text, q[0], q[1]) and self._stands_alone(text, q)
+                      and not any(t.message[0] <= q[0] < t.message[1] for t in turns)]
         fragments = [q for q in quoted if q not in quotations]
-        events: list[Event] = []
+        events: list[Event] = list(turns)
         in_quote = set()
         for q in quotations:
             for t in doc.char_span(q[0] - 1, q[1] + 1, alignment_mode="expand") or []:
                 in_quote.add(t.i)
+        for turn in turns:
+            in_quote.update(range(turn.source[0], turn.source[1] + 1))
+            in_quote.update(t.i for t in doc.char_span(*turn.message, alignment_mode="expand") or ())
         sent_of = {}
         for k, s in enumerate(sents):
             for t in range(s.start, s.end):
@@ -2236,7 +2241,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.27"
+    version = "0.3.28"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2316,6 +2321,38 @@ def to_quotes(doc, record, events: list[Event]) -> list[dict]:
             item["fragments"] = [span(text, a, b) for a, b in ev.fragments]
         quotes.append(item)
     return quotes
+
+
+_LABEL = re.compile(r"[A-ZÄÖÜ][\w.'-]*$")
+
+
+def _interview_turns(doc, sents) -> list[Event]:
+    """The turns of an interview printed as "STANDARD: Frage? Poposki: Antwort.": direct
+    speech of the label's bearer (the source), each running to the next label.  A dispatch is
+    an interview when at least two labels of one to three capitalised words open sentences
+    twice or more each, four turns in all ("Fazit:" once is no turn)."""
+    texts = _texts(doc)
+    found = []  # (sentence index, label start, colon)
+    for k, s in enumerate(sents):
+        colon = next((t for t in range(s.start, min(s.start + 4, s.end)) if texts[t] == ":"), None)
+        if colon is not None and colon > s.start and colon + 1 < s.end and all(
+                _LABEL.match(texts[t]) for t in range(s.start, colon)):
+            found.append((k, s.start, colon))
+    labels: dict[str, int] = {}
+    for _, a, colon in found:
+        key = " ".join(texts[a:colon])
+        labels[key] = labels.get(key, 0) + 1
+    recurring = {key for key, n in labels.items() if n >= 2}
+    turns = [f for f in found if " ".join(texts[f[1]:f[2]]) in recurring]
+    if len(recurring) < 2 or len(turns) < 4:
+        return []
+    out = []
+    for n, (k, a, colon) in enumerate(turns):
+        end = turns[n + 1][1] if n + 1 < len(turns) else sents[-1].end
+        msg = _char_span(doc, colon + 1, end)
+        if msg is not None:
+            out.append(Event(cue=[], kind="direct", sent=k, message=msg, source=(a, colon), fixed=True))
+    return out
 
 
 def _heissen_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
