@@ -753,3 +753,19 @@ def test_news_interview_turns_are_direct_speech(nlp):
 ])
 def test_news_labels_that_make_no_interview(nlp, text):
     assert all(q["kind"] != "direct" for q in nlp(text)["quotes"])
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a frame inserted into the reported clause: two spans, one group, one speaker
+    ("Die Brücke, sagte der Bürgermeister, sei marode.", ["Die Brücke", "sei marode"]),
+    ("Man habe, sagte ein Sprecher der Polizei am Montag, zwei Männer festgenommen.", ["Man habe", "zwei Männer festgenommen"]),
+    # not an apposition after the frame, nor a clause of its own before it
+    ("Die Brücke sei marode, sagte Jan Berg, der Bürgermeister der Stadt.", ["Die Brücke sei marode"]),
+    ("Die Brücke sei marode, sagte der Bürgermeister, ohne Zahlen zu nennen.", ["Die Brücke sei marode"]),
+    ("Er kam spät, sagte der Bürgermeister, die Brücke sei marode.", ["die Brücke sei marode"]),
+])
+def test_news_frame_inserted_into_indirect_speech(nlp, text, parts):
+    rec = nlp("KIEL (dpa) - " + text)
+    assert [q["text"] for q in rec["quotes"]] == parts
+    assert len({q["speaker_text"]["text"] for q in rec["quotes"]}) == 1
+    assert len({q.get("group") for q in rec["quotes"]}) == 1 and (len(parts) == 1 or rec["quotes"][0]["group"] == "g1")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -521,6 +521,7 @@ class SpeechFinder:
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         self._continue(doc, sents, events, in_quote, fragments)
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
+        _number_groups(events)
         return events
 
     # -- direct speech
@@ -718,6 +719,10 @@ class SpeechFinder:
             if ev.kind == "reported":
                 ev.message = _clause_text(doc, s, in_quote)
             out.append(ev)
+            other = _other_part(doc, a, b, s, ev.message, in_quote) if ev.kind == "indirect" else None
+            if other is not None:  # "Die Lage, sagte X, sei ernst": two spans, one report
+                ev.group = -len(out)
+                out.append(replace(ev, message=other, fragments=[]))
         if self.extra_lemmas:
             out += _evaluation_events(doc, k, s, toks, out)
         if not any(e.kind for e in out):
@@ -749,7 +754,10 @@ class SpeechFinder:
 
     def _content(self, doc, v, a, b, s, in_quote):
         """Char span of the content clause of cue ``v`` (dass/ob clause without its conjunction,
-        as the gold guidelines have it, or Konjunktiv clause)."""
+        as the gold guidelines have it, or Konjunktiv clause); none for a cue in an infinitive
+        of what was not said ("ohne Zahlen zu nennen")."""
+        if doc[a].text.lower() in L.INFINITIVE_CONJUNCTIONS - {"um"}:  # "um zu verkünden, dass ..." reports
+            return None
         if _wie_frame(doc, v, a, b):  # "Der Gewinn sank, wie der Konzern mitteilte": the rest
             if a > s.start and doc[a - 1].text == ",":
                 return _char_span(doc, s.start, a - 1)
@@ -765,7 +773,8 @@ class SpeechFinder:
             if doc[t].text in L.CONTENT_CONJUNCTIONS:
                 return _char_span(doc, t + 1, _content_end(doc, t, s, in_quote))
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
-        if b < s.end and doc[b].text == ",":
+        # (not an adverbial infinitive: "sagte X, ohne Zahlen zu nennen")
+        if b + 1 < s.end and doc[b].text == "," and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS:
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):
                 return _char_span(doc, b + 1, end)
@@ -2241,7 +2250,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.28"
+    version = "0.3.29"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2353,6 +2362,44 @@ def _interview_turns(doc, sents) -> list[Event]:
         if msg is not None:
             out.append(Event(cue=[], kind="direct", sent=k, message=msg, source=(a, colon), fixed=True))
     return out
+
+
+def _other_part(doc, a: int, b: int, s: _Sent, message, in_quote) -> tuple[int, int] | None:
+    """The other part of a reported clause cut by a frame inserted into it, whose clause
+    ``[a, b)`` sits between commas: the phrase before it when ``message`` goes on after it with
+    the finite verb ("Die Lage, sagte X, sei ernst": "Die Lage"), the rest after it when
+    ``message`` holds the finite verb before it ("Man habe, sagte X, zwei Männer festgenommen":
+    "zwei Männer festgenommen"); else None."""
+    if not (message and a > s.start and doc[a - 1].text == "," and b + 1 < s.end and doc[b].text == "," and _stts(doc)):
+        return None
+    part = doc.char_span(message[0], message[1], alignment_mode="expand")
+    if part is None:
+        return None
+
+    def plain(i: int, j: int) -> bool:  # a phrase with no verb or clause of its own
+        return i < j and not any(doc[t].tag_ in _FINITE or doc[t].tag_ in _SUBORDINATORS or doc[t].text in _CLAUSE_PUNCT
+                                 for t in range(i, j))
+    if part.start == b + 1 and part[0].tag_ in _FINITE and plain(s.start, a - 1) and (
+            doc[s.start].tag_ in _NP_TAGS or doc[s.start].tag_ in _PRONOUN_TAGS):
+        return _char_span(doc, s.start, a - 1)  # the subject before the frame, not "Denn dort"
+    if part.start == s.start and part.end == a - 1:
+        end = _trim(doc, b + 1, s.end)
+        if plain(b + 1, end) and doc[end - 1].tag_ in _NONFINITE and doc[end - 2].tag_ != "PTKZU":
+            # "..., zwei Männer festgenommen", not an apposition nor "ohne ... zu nennen"
+            return _char_span(doc, b + 1, end)
+    return None
+
+
+_NONFINITE = frozenset({"VVPP", "VVINF", "VAINF", "VMINF", "VAPP"})
+
+
+def _number_groups(events: list[Event]) -> None:
+    """Number the groups of split quotes 1, 2, ... in text order (frame events mark theirs
+    with temporary negative numbers)."""
+    ids: dict[int, int] = {}
+    for ev in events:
+        if ev.group is not None:
+            ev.group = ids.setdefault(ev.group, len(ids) + 1)
 
 
 def _heissen_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:

@@ -91,13 +91,17 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
     (:func:`light_verb_nouns`); off only to train the source ranker on every event."""
     from ..lang.de_speech import CONTENT_CONJUNCTIONS
 
-    out, evs, cues = [], [], set()
+    out, evs, cues = [], [], {}
     nouns = light_verb_nouns(doc, events) if merge else {}
     absorbed = {id(n) for ns in nouns.values() for n in ns}
     for ev in events:
+        if ev.cue and ev.cue[0] in cues and ev.message and merge:
+            ann = cues[ev.cue[0]]  # a quote split by its frame: one event, its Message both parts
+            taken = set(ann["Message"]) | set(ann["Cue"]) | set(ann["Source"])
+            ann["Message"] += [ids[t.i] for t in doc if ev.message[0] <= t.idx < ev.message[1] and ids[t.i] not in taken]
+            continue
         if not ev.cue or ev.cue[0] in cues or id(ev) in absorbed:
             continue  # a token evokes at most one speech event (a quote split by its frame shares it)
-        cues.add(ev.cue[0])
         ann = {r: [] for r in ROLES}
         extra = [n.cue[0] for n in nouns.get(id(ev), ())]
         ann["Cue"] = [ids[i] for i in (ev.cue[0], *extra)]
@@ -118,6 +122,7 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
             ann["Addr"] = [ids[i] for i in range(*ev.addressee)]
         out.append(ann)
         evs.append(ev)
+        cues[ev.cue[0]] = ann
     return out, evs
 
 

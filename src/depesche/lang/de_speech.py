@@ -238,6 +238,8 @@ CONJUNCTIONS = frozenset(
 )
 # "heißen" frames speech only impersonally ("hieß es", "es heißt"; not "Das heißt", "Er heißt Jan").
 HEISSEN_FORMS = frozenset("heißt hieß hieße heiße hießen".split())
+# Conjunctions of an adverbial infinitive clause ("ohne Zahlen zu nennen"): never what was said.
+INFINITIVE_CONJUNCTIONS = frozenset("ohne um statt anstatt".split())
 # Conjunctions joining two main clauses, each of which can hold its own speech act.
 COORDINATORS = frozenset("und oder sowie aber sondern doch".split())
 PREPOSITIONS = frozenset("über von mit für an auf in bei zu gegen nach aus um vor unter durch".split())
