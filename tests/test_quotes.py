@@ -769,3 +769,24 @@ def test_news_frame_inserted_into_indirect_speech(nlp, text, parts):
     assert [q["text"] for q in rec["quotes"]] == parts
     assert len({q["speaker_text"]["text"] for q in rec["quotes"]}) == 1
     assert len({q.get("group") for q in rec["quotes"]}) == 1 and (len(parts) == 1 or rec["quotes"][0]["group"] == "g1")
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "so X" after a comma frames the rest of the sentence, X's adverbials and apposition included
+    ("Die Brücke sei marode, so der Bürgermeister am Montag in Kiel.",
+     [("indirect", "Die Brücke sei marode", "der Bürgermeister")]),
+    ("Die Brücke sei marode, so Jan Berg, der Bürgermeister der Stadt.",
+     [("indirect", "Die Brücke sei marode", "Jan Berg")]),
+    ("Die Brücke sei marode, so Jan Berg, der seit Jahren Bürgermeister ist.",
+     [("indirect", "Die Brücke sei marode", "Jan Berg")]),
+    # inserted: two rows, one group
+    ("Die Brücke, so der Bürgermeister, sei marode.",
+     [("indirect", "Die Brücke", "der Bürgermeister"), ("indirect", "sei marode", "der Bürgermeister")]),
+    # a text is no speaker, but what it says is reported
+    ("Die Mieten seien gestiegen, so die Studie.", [("indirect", "Die Mieten seien gestiegen", None)]),
+    # "so" that frames nothing
+    ("Es regnete, so wie gestern.", []),
+    ("Das ging schnell, so dass niemand kam.", []),
+])
+def test_news_so_frames(nlp, text, rows):
+    assert _report(nlp("KIEL (dpa) - " + text)) == rows

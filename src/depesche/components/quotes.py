@@ -729,6 +729,8 @@ class SpeechFinder:
             prep = self._prep_event(doc, k, s, in_quote)
             if prep:
                 out.append(prep)
+            else:
+                out += _so_frame(doc, k, s)
         for ev in out:
             if ev.message:
                 ev.fragments = [(f0, f1) for f0, f1, _ in fragments if ev.message[0] <= f0 and f1 <= ev.message[1]]
@@ -2250,7 +2252,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.29"
+    version = "0.3.30"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2362,6 +2364,39 @@ def _interview_turns(doc, sents) -> list[Event]:
         if msg is not None:
             out.append(Event(cue=[], kind="direct", sent=k, message=msg, source=(a, colon), fixed=True))
     return out
+
+
+def _so_frame(doc, k: int, s: _Sent) -> list[Event]:
+    """"Die Lage sei ernst, so der Minister." / "Die Lage sei, so X am Montag, ernst": the
+    frame "so X" after a comma names the speaker of the rest of the sentence (two grouped
+    rows when it is inserted).  X must be a speaker's phrase followed only by adverbials."""
+    texts = _texts(doc)
+    for i in range(s.start + 1, s.end - 1):
+        if texts[i] != "so" or texts[i - 1] not in (",", "–", "-", "("):
+            continue
+        sp = _np_forward(doc, i + 1, s.end)
+        if not sp or sp[0] != i + 1 or not _speaker_ok(doc, sp):
+            continue
+        j = sp[1]
+        while j < s.end and (doc[j].tag_ in ("APPR", "APPRART", "ART", "NN", "NE", "ADV", "ADJA", "CARD") or doc[j].is_space):
+            j += 1  # "so X am Montag in Berlin"
+        end = _trim(doc, s.start, s.end)
+        if j < end and texts[j] not in (",", "–", "-", ")"):
+            return []  # "..., so die Regierung will es": a clause, no frame
+        before = _char_span(doc, s.start, i - 1)
+        if before is None:
+            return []
+        source = _author(doc, sp, s.end) if _stts(doc) and _not_a_source(doc, sp) else sp  # "so die Umfrage"
+        ev = Event(cue=[i], kind="indirect", sent=k, source=source, message=before, fixed=source is not None)
+        # what follows the frame's comma is the rest of the report only if it has a verb and is
+        # no relative clause or apposition on the speaker ("so Jan Berg, der ... ist", "so X, Jan Berg")
+        after = _char_span(doc, j + 1, end) if j + 1 < end and doc[j + 1].tag_ not in _SUBORDINATORS and any(
+            doc[t].tag_[:1] == "V" for t in range(j + 1, end)) else None
+        if after is None:
+            return [ev]
+        ev.group = -1 - i
+        return [ev, replace(ev, message=after)]
+    return []
 
 
 def _other_part(doc, a: int, b: int, s: _Sent, message, in_quote) -> tuple[int, int] | None:
