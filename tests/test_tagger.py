@@ -67,6 +67,7 @@ def test_shipped_model_marks_subjunctive():
     # a verb form the model took for an adjective right after the subject
     ("Die Stadtwerke räumten Fehler ein.", "räumten", "VVFIN"),
     ("Die Kommission räumte Mängel ein.", "räumte", "VVFIN"),
+    ("Ministerin Eva Roth (Grüne) räumte Mängel ein.", "räumte", "VVFIN"),  # after a bracket on the name
     # an attributive participle after a von-phrase stays an adjective
     ("Die vom Land erwirkte Auflösung scheiterte.", "erwirkte", "ADJA"),
     ("Der vom Verein betreute Klub gewann.", "betreute", "ADJA"),

@@ -106,7 +106,7 @@ class Tagger(Component):
     def __init__(self, path: Path | None = None):
         path = path or model_path("de_tagger")
         self.nlp = load_model(path)
-        self.version = self.nlp.meta.get("version", "0.0.0") + "-r2"  # the model, and rules on its output (r2)
+        self.version = self.nlp.meta.get("version", "0.0.0") + "-r3"  # the model, and rules on its output (r3)
         self.vocab = self.nlp.vocab
         self.lemmas = LemmaTable.load(path / LEMMA_TABLE) if (path / LEMMA_TABLE).exists() else None
         self.rules = form_rules(self.nlp)
@@ -183,7 +183,8 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
     """Retag as a finite verb an ``ADJA`` right after a noun or pronoun whose form the lemma
     table (the training data's forms) knows only as a finite verb: the model takes past and
     Konjunktiv forms in ``-te``/``-e`` ("räumte", "brauche") after a subject for adjectives
-    (about one such token in 150 ADJA on news).  Not after a preposition's phrase, where an
+    (about one such token in 150 ADJA on news), also after a bracket on the noun ("Cem
+    Özdemir (Grüne) zeigte").  Not after a preposition's phrase, where an
     attributive participle follows its ``von``-agent ("die vom Land erwirkte Auflösung")."""
     finite, adjectives = lemmas.by_tag.get("VVFIN", {}), lemmas.by_tag.get("ADJA", {})
     tags = doc.to_array(TAG).tolist()
@@ -191,10 +192,14 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
     for i in range(1, len(doc)):
         if tags[i] != adja:
             continue
-        tok, prev = doc[i], doc[i - 1]
+        tok, p = doc[i], i - 1
+        if doc[p].text == ")":  # "Cem Özdemir (Grüne) zeigte": the phrase before the bracket
+            k = next((k for k in range(p - 1, max(p - 8, 0), -1) if doc[k].text == "("), None)
+            p = k - 1 if k else p
+        prev = doc[p]
         if prev.tag_ not in _PHRASE_ENDS or tok.text not in finite or tok.text in adjectives:
             continue
-        j = i - 1  # back over the phrase before: a preposition governs it in "vom Land erwirkte"
+        j = p  # back over the phrase before: a preposition governs it in "vom Land erwirkte"
         while j > 0 and doc[j - 1].tag_ in ("NN", "NE", "ADJA", "ART", "CARD"):
             j -= 1
         if j > 0 and doc[j - 1].tag_ in ("APPR", "APPRART"):
