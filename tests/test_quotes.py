@@ -252,6 +252,9 @@ def test_news_a_medium_in_the_dative_is_the_channel(nlp, text, speaker, channel)
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
+    # the subject before a bracket, when the tagger took the verb after it for an adjective
+    ("Landesrätin Eva Roth (Grüne) zeigte Verständnis für die Bauern, mahnte aber zur Ruhe.", "mahnte",
+     "Landesrätin Eva Roth (Grüne)"),
     # two clauses of one subject, after a comma and "aber": one report
     ("Minister Jan Berg (Grüne) lobte den Plan, verurteilte aber die Drohungen.", "lobte", "Minister Jan Berg (Grüne)"),
     # a frame after a reported clause keeps the subject after its verb
@@ -790,3 +793,15 @@ def test_news_frame_inserted_into_indirect_speech(nlp, text, parts):
 ])
 def test_news_so_frames(nlp, text, rows):
     assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "zitieren": the one quoted speaks, not the medium that quotes; "ich zitiere" is the speaker's own
+    ("Die Zeitung zitierte die Ministerin Anna Berg mit den Worten: „Wir schaffen das.“", "die Ministerin Anna Berg"),
+    ("„Wir schaffen das“, zitierte die Zeitung die Ministerin.", "die Ministerin"),
+    ("Anna Berg wird mit den Worten zitiert, die Lage sei ernst.", "Anna Berg"),
+    ("Ich zitiere den Kollegen Berg: „Wir schaffen das.“", "Ich"),
+])
+def test_news_zitieren_speaks_for_the_one_quoted(nlp, text, speaker):
+    (q,) = nlp("KIEL (dpa) - " + text)["quotes"]
+    assert q["speaker_text"]["text"] == speaker

@@ -625,6 +625,9 @@ class SpeechFinder:
         angesprochen``, ``Ich bin froh, hier sprechen zu dürfen``), from
         ``s_start``; when a tagger ran, from STTS clause structure, the word lists
         kept only for a frame clause opening with its verb."""
+        quoted = _quoted_person(doc, v, a, b) if _stts(doc) and doc[v].lemma_ == "zitieren" else None
+        if quoted is not None:
+            return quoted
         sp = _clause_subject(doc, v, a, b)
         if sp is None and s_start is not None and s_start < a and doc[v].text.islower():
             sp = _clause_subject(doc, v, s_start, b, whole=True)
@@ -2252,7 +2255,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.30"
+    version = "0.3.31"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2364,6 +2367,26 @@ def _interview_turns(doc, sents) -> list[Event]:
         if msg is not None:
             out.append(Event(cue=[], kind="direct", sent=k, message=msg, source=(a, colon), fixed=True))
     return out
+
+
+def _quoted_person(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
+    """Who "zitieren" quotes in its clause ``[a, b)``: the object of the active ("Die Zeitung
+    zitierte Anna Berg mit den Worten"; the subject is the medium), the subject of the
+    passive ("Anna Berg wird mit den Worten zitiert"); None if neither is there ("Ich
+    zitiere: ...": the subject speaks)."""
+    if any(doc[t].lemma_ == "werden" and doc[t].tag_ in _FINITE for t in range(a, b)):
+        sp = _np_forward(doc, a, b)
+        return sp if sp and sp[1] <= v and _speaker_ok(doc, sp) and doc[sp[0]].text not in ("mit", "Mit") else None
+    if any(doc[t].text.lower() in ("ich", "wir") for t in range(a, b)):
+        return None  # "Ich zitiere den Kollegen X": the speaker quotes aloud
+    def np_after(k: int):
+        while k < b and doc[k].tag_ in ("ADV", "ADJD", "PTKVZ"):
+            k += 1
+        return _np_forward(doc, k, b)
+    sp = np_after(v + 1)
+    if sp and not any(_WORD.search(doc[t].text) for t in range(a, v)):  # "..., zitierte die Zeitung die Ministerin"
+        sp = np_after(sp[1])
+    return sp if sp and _speaker_ok(doc, sp) and doc[sp[0]].text.lower() != "mit" else None
 
 
 def _so_frame(doc, k: int, s: _Sent) -> list[Event]:
