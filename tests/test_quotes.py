@@ -805,3 +805,12 @@ def test_news_so_frames(nlp, text, rows):
 def test_news_zitieren_speaks_for_the_one_quoted(nlp, text, speaker):
     (q,) = nlp("KIEL (dpa) - " + text)["quotes"]
     assert q["speaker_text"]["text"] == speaker
+
+
+def test_news_pronoun_after_a_quotation_naming_another(nlp):
+    """"..., sagte er" after a quotation that names someone else is the subject of the sentence
+    before, not the name inside the quotation."""
+    rec = nlp("KIEL (dpa) - Oppositionschef Paul Berg griff die Regierung an. Minister Jan Roth (SPD) blieb gelassen. "
+              "„Herr Berg kann so viele Anträge stellen, wie er will“, sagte er am Rande einer Sitzung.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [names.get(q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"] == ["Jan Roth"]

@@ -1992,6 +1992,13 @@ class _Resolver:
         if sp[1] - sp[0] == 1 and (body := _compound_body(doc[sp[0]].text)) is not None:
             ent = self._body_named(body, a)  # "nach Konzernangaben"
             return self._spoke(ent) if ent is not None else None
+        if sp[1] - sp[0] == 1 and doc[sp[0]].text in ("er", "sie", "Er") and _stts(doc):
+            # a pronoun's subject of the sentence before outranks the entity stage's recency,
+            # which takes "Herr Kickl" inside the quotation for the "er" who says it
+            ent = self._opening_subject(doc[sp[0]], a)
+            if ent is not None:
+                self._mention(ent, a, b, "pronoun")
+                return self._spoke(ent)
         # the head: the last capitalised token of the phrase before any von-attribute, bracket
         # or relative clause ("Sprecherin Anna Berg vom Deutschen Wetterdienst" is Berg, so is
         # "Anna Berg (SPD)" and "Anna Berg, die mit der Kanzlei X ... vertritt"); failing that,
@@ -2142,13 +2149,25 @@ class _Resolver:
         verb = next((doc[k] for k in (tok.i + 1, tok.i - 1) if 0 <= k < len(doc) and doc[k].tag_ in _FINITE), tok)
         plural = low == "sie" and "Plur" in (verb.morph.get("Number") or tok.morph.get("Number"))  # "Sie sagten"
         want = "p" if plural else {"er": "m", "sie": "f", "es": "n"}[low]
+        return self._opening_subject(tok, before, want) or next((e for e in persons if self._agrees(e, want)), None)
+
+    def _opening_subject(self, tok, before: int, want: str | None = None) -> dict | None:
+        """The entity whose mention opens the sentence of ``tok`` or the one before and agrees
+        with the pronoun ``tok`` (centring: "Die Polizei nahm ... fest. Sie teilte mit")."""
+        doc = self.doc
+        if want is None:
+            low = tok.text.lower()
+            verb = next((doc[k] for k in (tok.i + 1, tok.i - 1) if 0 <= k < len(doc) and doc[k].tag_ in _FINITE), tok)
+            plural = low == "sie" and "Plur" in (verb.morph.get("Number") or tok.morph.get("Number"))
+            want = "p" if plural else {"er": "m", "sie": "f", "es": "n"}[low]
+        sent = tok.sent
         prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-        for s in (sent, prev):  # centring: "Die Polizei nahm ... fest. Sie teilte mit"
+        for s in (sent, prev):
             for ent in self.entities:
                 if ent.get("type") in ("PER", "ORG") and self._agrees(ent, want) and any(
                         _opens_sentence_with(doc, m, s) for m in ent.get("mentions", []) if m["end"] <= before):
                     return ent
-        return next((e for e in persons if self._agrees(e, want)), None)
+        return None
 
     def _agrees(self, ent, want: str) -> bool:
         """Whether a pronoun of gender ``want`` (m, f, n; p: plural) can refer to ``ent``."""
@@ -2176,7 +2195,8 @@ def _opens_sentence_with(doc, mention, sent) -> bool:
     if not sent.start_char <= mention["start"] < sent.end_char:
         return False
     span_ = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    return span_ is not None and all(doc[k].tag_ in ("ART", "ADJA", "NN") for k in range(sent.start, span_.start))
+    return span_ is not None and all(doc[k].tag_ in ("ADJA", "NN") or doc[k].tag_ == "ART" and k == sent.start
+                                     for k in range(sent.start, span_.start))  # not a genitive: "Die Chefin der X"
 
 
 def _article_gender(doc, ent) -> str | None:
@@ -2255,7 +2275,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.31"
+    version = "0.3.32"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
