@@ -29,6 +29,14 @@ def test_age_description_after_a_later_mention_in_the_text(entities):
     assert referent(ents, text, "Der 57-Jährige") == "Peter Lorenz"
 
 
+def test_a_description_prefers_the_subject_of_the_sentence_before(entities):
+    """Of the sentence before, its subject, not the last name in it (centring)."""
+    text = ("PARIS (dpa) - Präsident Jan Roth bekräftigte seine Unterstützung für den gestürzten Staatschef Paul "
+            "Berg. „Unsere Politik ist richtig“, sagte der 45-Jährige.")
+    ents = entities(text, ["Jan Roth", "Paul Berg"])
+    assert referent(ents, text, "der 45-Jährige") == "Jan Roth"
+
+
 def test_a_known_other_age_rules_a_person_out(entities):
     text = ("KÖLN (dpa) - Der Klub hat Trainer Peter Lorenz entlassen. Präsident Klaus Brenner (61) sprach von "
             "einem schweren Schritt. Der 57-Jährige war seit drei Jahren im Amt.")

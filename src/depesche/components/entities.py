@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.9"
+    version = "0.3.10"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -151,6 +151,7 @@ class _Resolver:
         self.starts, self.words, _ = token_texts(doc, self.text)  # no Token objects: they are costly
         sent_start = doc.to_array(SENT_START).tolist()
         self.sent_of = [n - 1 for n in accumulate(i == 0 or s == 1 for i, s in enumerate(sent_start))]
+        self.opening = [i for i, k in enumerate(self.sent_of) if i == 0 or self.sent_of[i - 1] != k]  # first token per sentence
         self.lower = [w.lower() for w in self.words]
         self.ends = [a + len(w) for a, w in zip(self.starts, self.words)]
         # Tokens are in text order, so the body's tokens are one index range.
@@ -811,7 +812,7 @@ class _Resolver:
                 return same[-1].entity
             # Otherwise someone whose known titles fit the same office, or who has none.
             cands = [m for m in cands if not m.entity.titles or any(_title_match(lemma, t) for t in m.entity.titles)]
-        return _last_outside(cands, sent)
+        return _last_outside(cands, sent, self.opening)
 
     def resolve_organisation(self, i: int, head: str = "") -> Entity | None:
         """The organisation a description such as ``der Autobauer`` refers to: the last one
@@ -1040,12 +1041,22 @@ def _person_head(head: str) -> bool:
                                                  and not head.endswith(R.DESCRIPTION_NOT_PERSONS))
 
 
-def _last_outside(cands, sent: int) -> Entity | None:
+def _last_outside(cands, sent: int, opening: list[int] | None = None) -> Entity | None:
     """The entity of the last candidate mention not named in sentence ``sent`` too: a
-    description rarely refers to someone or something named earlier in its own sentence."""
+    description rarely refers to someone or something named earlier in its own sentence.
+    Of the sentence right before, a name opening it (``opening``: each sentence's first
+    token; within three tokens, titles before a name) comes first: its subject ("Präsident
+    X bekräftigte seine Unterstützung für Y. ..., sagte der 45-Jährige": X)."""
     in_sentence = {id(m.entity) for m in cands if m.sent == sent}
     others = [m for m in cands if id(m.entity) not in in_sentence]
-    return others[-1].entity if others else None
+    if not others:
+        return None
+    if opening is not None and others[-1].sent == sent - 1:
+        latest = [m for m in others if m.sent == sent - 1]
+        first = min(latest, key=lambda m: m.start)
+        if first.form == "name" and first.start - opening[first.sent] <= 3:
+            return first.entity
+    return others[-1].entity
 
 
 def _org_head(det: str, head: str) -> bool:
