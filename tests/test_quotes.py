@@ -814,3 +814,9 @@ def test_news_pronoun_after_a_quotation_naming_another(nlp):
               "„Herr Berg kann so viele Anträge stellen, wie er will“, sagte er am Rande einer Sitzung.")
     names = {e["id"]: e["name"] for e in rec["entities"]}
     assert [names.get(q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"] == ["Jan Roth"]
+
+
+def test_news_auffordern_as_one_word(nlp):
+    """"hat X aufgefordert, ... zu" is a reported act like "forderte X auf"."""
+    assert _report(nlp("KIEL (dpa) - Die Stadt hat die Mieter aufgefordert, das Haus zu räumen.")) == [
+        ("reported", "Die Stadt hat die Mieter aufgefordert, das Haus zu räumen", "Die Stadt")]

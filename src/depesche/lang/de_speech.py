@@ -89,6 +89,7 @@ beklagen beklagt beklagte beklagt act
 bemängeln bemängelt bemängelte bemängelt act
 aus|schließen schließt schloss geschlossen act
 auf|rufen ruft rief gerufen act
+auf|fordern fordert forderte gefordert act
 an|ordnen ordnet ordnete geordnet act
 nennen nennt nannte genannt act
 bedauern bedauert bedauerte bedauert act
