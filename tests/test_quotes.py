@@ -820,3 +820,11 @@ def test_news_auffordern_as_one_word(nlp):
     """"hat X aufgefordert, ... zu" is a reported act like "forderte X auf"."""
     assert _report(nlp("KIEL (dpa) - Die Stadt hat die Mieter aufgefordert, das Haus zu räumen.")) == [
         ("reported", "Die Stadt hat die Mieter aufgefordert, das Haus zu räumen", "Die Stadt")]
+
+
+def test_news_groups_of_split_reports_are_one_per_split(nlp):
+    """Two sentences each cut by a frame make two groups, not one."""
+    rec = nlp("KIEL (dpa) - Die Brücke, sagte der Bürgermeister, sei marode. Die Straße, sagte die Ministerin, "
+              "werde gesperrt.")
+    assert [(q["text"], q.get("group")) for q in rec["quotes"]] == [
+        ("Die Brücke", "g1"), ("sei marode", "g1"), ("Die Straße", "g2"), ("werde gesperrt", "g2")]

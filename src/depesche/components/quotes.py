@@ -724,7 +724,7 @@ class SpeechFinder:
             out.append(ev)
             other = _other_part(doc, a, b, s, ev.message, in_quote) if ev.kind == "indirect" else None
             if other is not None:  # "Die Lage, sagte X, sei ernst": two spans, one report
-                ev.group = -len(out)
+                ev.group = -1 - i  # unique in the doc until _number_groups numbers it
                 out.append(replace(ev, message=other, fragments=[]))
         if self.extra_lemmas:
             out += _evaluation_events(doc, k, s, toks, out)
@@ -1992,7 +1992,7 @@ class _Resolver:
         if sp[1] - sp[0] == 1 and (body := _compound_body(doc[sp[0]].text)) is not None:
             ent = self._body_named(body, a)  # "nach Konzernangaben"
             return self._spoke(ent) if ent is not None else None
-        if sp[1] - sp[0] == 1 and doc[sp[0]].text in ("er", "sie", "Er") and _stts(doc):
+        if sp[1] - sp[0] == 1 and (doc[sp[0]].text in ("er", "sie", "Er") or doc[sp[0]].text == "Sie" and doc[sp[0]].is_sent_start) and _stts(doc):
             # a pronoun's subject of the sentence before outranks the entity stage's recency,
             # which takes "Herr Kickl" inside the quotation for the "er" who says it
             ent = self._opening_subject(doc[sp[0]], a)
@@ -2145,21 +2145,14 @@ class _Resolver:
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if tok.text == "Sie" and tok.i > sent.start:  # "STANDARD: Was schlagen Sie vor?"
             return persons[0] if persons else None
-        low = tok.text.lower()
-        verb = next((doc[k] for k in (tok.i + 1, tok.i - 1) if 0 <= k < len(doc) and doc[k].tag_ in _FINITE), tok)
-        plural = low == "sie" and "Plur" in (verb.morph.get("Number") or tok.morph.get("Number"))  # "Sie sagten"
-        want = "p" if plural else {"er": "m", "sie": "f", "es": "n"}[low]
-        return self._opening_subject(tok, before, want) or next((e for e in persons if self._agrees(e, want)), None)
+        want = _pronoun_gender(doc, tok)
+        return self._opening_subject(tok, before) or next((e for e in persons if self._agrees(e, want)), None)
 
-    def _opening_subject(self, tok, before: int, want: str | None = None) -> dict | None:
+    def _opening_subject(self, tok, before: int) -> dict | None:
         """The entity whose mention opens the sentence of ``tok`` or the one before and agrees
         with the pronoun ``tok`` (centring: "Die Polizei nahm ... fest. Sie teilte mit")."""
         doc = self.doc
-        if want is None:
-            low = tok.text.lower()
-            verb = next((doc[k] for k in (tok.i + 1, tok.i - 1) if 0 <= k < len(doc) and doc[k].tag_ in _FINITE), tok)
-            plural = low == "sie" and "Plur" in (verb.morph.get("Number") or tok.morph.get("Number"))
-            want = "p" if plural else {"er": "m", "sie": "f", "es": "n"}[low]
+        want = _pronoun_gender(doc, tok)
         sent = tok.sent
         prev = doc[sent.start - 1].sent if sent.start > 0 else sent
         for s in (sent, prev):
@@ -2197,6 +2190,17 @@ def _opens_sentence_with(doc, mention, sent) -> bool:
     span_ = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     return span_ is not None and all(doc[k].tag_ in ("ADJA", "NN") or doc[k].tag_ == "ART" and k == sent.start
                                      for k in range(sent.start, span_.start))  # not a genitive: "Die Chefin der X"
+
+
+def _pronoun_gender(doc, tok) -> str:
+    """m, f, n or p (plural) for the pronoun "er", "sie" or "es" at ``tok``; "sie" is plural
+    when the finite verb next to it is ("Sie sagten"), the tagger's number of the pronoun
+    being less reliable."""
+    low = tok.text.lower()
+    verb = next((doc[k] for k in (tok.i + 1, tok.i - 1) if 0 <= k < len(doc) and doc[k].tag_ in _FINITE), tok)
+    if low == "sie" and "Plur" in (verb.morph.get("Number") or tok.morph.get("Number")):
+        return "p"
+    return {"er": "m", "sie": "f", "es": "n"}[low]
 
 
 def _article_gender(doc, ent) -> str | None:
@@ -2275,7 +2279,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.33"
+    version = "0.3.34"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
