@@ -828,3 +828,14 @@ def test_news_groups_of_split_reports_are_one_per_split(nlp):
               "werde gesperrt.")
     assert [(q["text"], q.get("group")) for q in rec["quotes"]] == [
         ("Die Brücke", "g1"), ("sei marode", "g1"), ("Die Straße", "g2"), ("werde gesperrt", "g2")]
+
+
+def test_news_bare_plural_persons_are_a_described_group(nlp):
+    """"Kritiker warfen ... vor": a speaker of its own, named by the noun, and "sie" in the
+    plural may refer to it, the singular not."""
+    rec = nlp("KIEL (dpa) - Kritiker warfen der Stadt vor, die Brücke zu vernachlässigen. Sie forderten eine Prüfung.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [names.get(q["speaker"]) for q in rec["quotes"]] == ["Kritiker", "Kritiker"]
+    rec = nlp("KIEL (dpa) - Kritiker warfen der Stadt vor, die Brücke zu vernachlässigen. Sie sagte, das stimme nicht.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert names.get(rec["quotes"][-1]["speaker"]) != "Kritiker"

@@ -1983,6 +1983,7 @@ class _Resolver:
                 for c in range(m["start"], m["end"]):
                     chars.setdefault(c, ent)
         self.speakers: list[dict] = []  # entities that spoke, most recent last
+        self.groups: set[str] = set()  # ids of persons described in the plural
 
     def resolve(self, sp) -> dict | None:
         doc = self.doc
@@ -2045,8 +2046,10 @@ class _Resolver:
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
             form = "name" if sp[1] - sp[0] == 1 else form
             if ent is None and (doc[sp[0]].tag_ in ("PIAT", "PIDAT", "CARD", "ADJA")
-                                or doc[sp[0]].tag_ == "NN" and _body_noun(doc[cut - 1])):
-                return self._described(sp, cut)  # "Mehrere Anleihegläubiger", "Zwei Ermittler", "aus Bankenkreisen"
+                                or doc[sp[0]].tag_ == "NN" and _body_noun(doc[cut - 1])
+                                or sp[1] - sp[0] == 1 and _person_noun(doc[sp[0]]) and _plural(doc, sp[0], sp[1])):
+                # "Mehrere Anleihegläubiger", "Zwei Ermittler", "aus Bankenkreisen", "Kritiker warfen ... vor"
+                return self._described(sp, cut)
         else:
             plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
             org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
@@ -2081,6 +2084,8 @@ class _Resolver:
             return None  # "das Modell", "den Berichten zufolge": no one to follow
         ent = {"id": f"e{self._next_id()}", "name": span(self.text, *_char_span(doc, first, cut))["text"],
                "type": "ORG" if kind == "organisation" else "PER", "kind": kind, "roles": [], "mentions": []}
+        if _plural(doc, end - 1, sp[1]):
+            self.groups.add(ent["id"])  # "Kritiker", "zwei Ermittler": "sie" in the plural only
         self.entities.append(ent)
         self._mention(ent, *_char_span(doc, sp[0], end), "nominal")
         return self._spoke(ent)
@@ -2165,6 +2170,8 @@ class _Resolver:
     def _agrees(self, ent, want: str) -> bool:
         """Whether a pronoun of gender ``want`` (m, f, n; p: plural) can refer to ``ent``."""
         if ent.get("type") == "PER":
+            if ent.get("id") in self.groups:
+                return want == "p"
             return want in ("m", "f") and ent.get("gender") in (None, want)
         return ent.get("type") == "ORG" and _article_gender(self.doc, ent) == want
 
@@ -2190,6 +2197,14 @@ def _opens_sentence_with(doc, mention, sent) -> bool:
     span_ = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     return span_ is not None and all(doc[k].tag_ in ("ADJA", "NN") or doc[k].tag_ == "ART" and k == sent.start
                                      for k in range(sent.start, span_.start))  # not a genitive: "Die Chefin der X"
+
+
+def _plural(doc, head: int, after: int) -> bool:
+    """Whether the noun at ``head`` is plural: by its morphology, or by the finite verb right
+    after its phrase (ending at ``after``; "Kritiker warfen": the noun's number is ambiguous)."""
+    if "Plur" in doc[head].morph.get("Number"):
+        return True
+    return after < len(doc) and doc[after].tag_ in _FINITE and "Plur" in doc[after].morph.get("Number")
 
 
 def _pronoun_gender(doc, tok) -> str:
@@ -2279,7 +2294,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.34"
+    version = "0.3.35"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
