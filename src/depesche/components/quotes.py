@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1884,10 +1885,7 @@ def _char_span(doc, a: int, b: int) -> tuple[int, int] | None:
 
 def _clause_text(doc, s: _Sent, in_quote) -> tuple[int, int]:
     """The sentence without its final punctuation."""
-    end = s.end
-    while end > s.start + 1 and not _WORD.search(doc[end - 1].text) and doc[end - 1].text not in L.CLOSING:
-        end -= 1
-    return _char_span(doc, s.start, end)
+    return _char_span(doc, s.start, _trim(doc, s.start, s.end))
 
 
 def _nach_noun(texts, i: int, end: int) -> int | None:
@@ -2385,18 +2383,15 @@ def _interview_turns(doc, sents) -> list[Event]:
     an interview when at least two labels of one to three capitalised words open sentences
     twice or more each, four turns in all ("Fazit:" once is no turn)."""
     texts = _texts(doc)
-    found = []  # (sentence index, label start, colon)
+    found = []  # (label, sentence index, label start, colon)
     for k, s in enumerate(sents):
         colon = next((t for t in range(s.start, min(s.start + 4, s.end)) if texts[t] == ":"), None)
         if colon is not None and colon > s.start and colon + 1 < s.end and all(
                 _LABEL.match(texts[t]) for t in range(s.start, colon)):
-            found.append((k, s.start, colon))
-    labels: dict[str, int] = {}
-    for _, a, colon in found:
-        key = " ".join(texts[a:colon])
-        labels[key] = labels.get(key, 0) + 1
-    recurring = {key for key, n in labels.items() if n >= 2}
-    turns = [f for f in found if " ".join(texts[f[1]:f[2]]) in recurring]
+            found.append((" ".join(texts[s.start:colon]), k, s.start, colon))
+    counts = Counter(f[0] for f in found)
+    recurring = {label for label, n in counts.items() if n >= 2}
+    turns = [f[1:] for f in found if f[0] in recurring]
     if len(recurring) < 2 or len(turns) < 4:
         return []
     out = []

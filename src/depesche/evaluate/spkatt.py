@@ -98,7 +98,7 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
         if ev.cue and ev.cue[0] in cues and ev.message and merge:
             ann = cues[ev.cue[0]]  # a quote split by its frame: one event, its Message both parts
             taken = set(ann["Message"]) | set(ann["Cue"]) | set(ann["Source"])
-            ann["Message"] += [ids[t.i] for t in doc if ev.message[0] <= t.idx < ev.message[1] and ids[t.i] not in taken]
+            ann["Message"] += [ids[i] for i in _inside(doc, ev.message) if ids[i] not in taken]
             continue
         if not ev.cue or ev.cue[0] in cues or id(ev) in absorbed:
             continue  # a token evokes at most one speech event (a quote split by its frame shares it)
@@ -113,8 +113,7 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
             ann["Source"] = [ids[i] for i in range(*ev.source)]
         taken = set(ev.cue) | set(extra) | set(range(*ev.source) if ev.source else ())
         if ev.message:
-            a, b = ev.message
-            inside = [t.i for t in doc if a <= t.idx < b]
+            inside = _inside(doc, ev.message)
             ann["Message"] = [ids[i] for i in inside if i not in taken]
             if inside and inside[0] and doc[inside[0] - 1].text in CONTENT_CONJUNCTIONS and inside[0] - 1 not in taken:
                 ann["Message"].insert(0, ids[inside[0] - 1])  # SpkAtt's Message holds the "dass" our record leaves out
@@ -124,6 +123,11 @@ def annotations(doc, ids: list[str], events, merge: bool = True) -> tuple[list[d
         evs.append(ev)
         cues[ev.cue[0]] = ann
     return out, evs
+
+
+def _inside(doc, chars: tuple[int, int]) -> list[int]:
+    """Indices of the tokens that start inside the character span ``chars``."""
+    return [t.i for t in doc if chars[0] <= t.idx < chars[1]]
 
 
 def light_verb_nouns(doc, events) -> dict[int, list]:
