@@ -31,8 +31,8 @@ def test_age_description_after_a_later_mention_in_the_text(entities):
 
 def test_a_description_prefers_the_subject_of_the_sentence_before(entities):
     """Of the sentence before, its subject, not the last name in it (centring)."""
-    text = ("PARIS (dpa) - Präsident Jan Roth bekräftigte seine Unterstützung für den gestürzten Staatschef Paul "
-            "Berg. „Unsere Politik ist richtig“, sagte der 45-Jährige.")
+    text = ("PARIS (dpa) - Präsident Jan Roth empfing am Montag den früheren Regierungschef Paul Berg. "
+            "„Wir haben über den Hafen gesprochen“, sagte der 45-Jährige.")
     ents = entities(text, ["Jan Roth", "Paul Berg"])
     assert referent(ents, text, "der 45-Jährige") == "Jan Roth"
 

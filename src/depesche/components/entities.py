@@ -1046,7 +1046,7 @@ def _last_outside(cands, sent: int, opening: list[int] | None = None) -> Entity 
     description rarely refers to someone or something named earlier in its own sentence.
     Of the sentence right before, a name opening it (``opening``: each sentence's first
     token; within three tokens, titles before a name) comes first: its subject ("Präsident
-    X bekräftigte seine Unterstützung für Y. ..., sagte der 45-Jährige": X)."""
+    X empfing den früheren Regierungschef Y. ..., sagte der 45-Jährige": X)."""
     in_sentence = {id(m.entity) for m in cands if m.sent == sent}
     others = [m for m in cands if id(m.entity) not in in_sentence]
     if not others:

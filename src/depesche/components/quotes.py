@@ -1993,7 +1993,7 @@ class _Resolver:
             return self._spoke(ent) if ent is not None else None
         if sp[1] - sp[0] == 1 and (doc[sp[0]].text in ("er", "sie", "Er") or doc[sp[0]].text == "Sie" and doc[sp[0]].is_sent_start) and _stts(doc):
             # a pronoun's subject of the sentence before outranks the entity stage's recency,
-            # which takes "Herr Kickl" inside the quotation for the "er" who says it
+            # which takes "Herr Berg" inside the quotation for the "er" who says it
             ent = self._opening_subject(doc[sp[0]], a)
             if ent is not None:
                 self._mention(ent, a, b, "pronoun")
@@ -2146,7 +2146,7 @@ class _Resolver:
         doc = self.doc
         sent = tok.sent
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
-        if tok.text == "Sie" and tok.i > sent.start:  # "STANDARD: Was schlagen Sie vor?"
+        if tok.text == "Sie" and tok.i > sent.start:  # "ZEITUNG: Was planen Sie?"
             return persons[0] if persons else None
         want = _pronoun_gender(doc, tok)
         return self._opening_subject(tok, before) or next((e for e in persons if self._agrees(e, want)), None)
@@ -2378,7 +2378,7 @@ _LABEL = re.compile(r"[A-ZÄÖÜ][\w.'-]*$")
 
 
 def _interview_turns(doc, sents) -> list[Event]:
-    """The turns of an interview printed as "STANDARD: Frage? Poposki: Antwort.": direct
+    """The turns of an interview printed as "ZEITUNG: Frage? Lindner: Antwort.": direct
     speech of the label's bearer (the source), each running to the next label.  A dispatch is
     an interview when at least two labels of one to three capitalised words open sentences
     twice or more each, four turns in all ("Fazit:" once is no turn)."""

@@ -183,8 +183,8 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
     """Retag as a finite verb an ``ADJA`` right after a noun or pronoun whose form the lemma
     table (the training data's forms) knows only as a finite verb: the model takes past and
     Konjunktiv forms in ``-te``/``-e`` ("räumte", "brauche") after a subject for adjectives
-    (about one such token in 150 ADJA on news), also after a bracket on the noun ("Cem
-    Özdemir (Grüne) zeigte").  Not after a preposition's phrase, where an
+    (about one such token in 150 ADJA on news), also after a bracket on the noun ("Eva
+    Roth (Grüne) räumte").  Not after a preposition's phrase, where an
     attributive participle follows its ``von``-agent ("die vom Land erwirkte Auflösung")."""
     finite, adjectives = lemmas.by_tag.get("VVFIN", {}), lemmas.by_tag.get("ADJA", {})
     tags = doc.to_array(TAG).tolist()
@@ -193,7 +193,7 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
         if tags[i] != adja:
             continue
         tok, p = doc[i], i - 1
-        if doc[p].text == ")":  # "Cem Özdemir (Grüne) zeigte": the phrase before the bracket
+        if doc[p].text == ")":  # "Eva Roth (Grüne) räumte": the phrase before the bracket
             k = next((k for k in range(p - 1, max(p - 8, 0), -1) if doc[k].text == "("), None)
             p = k - 1 if k else p
         prev = doc[p]
