@@ -203,6 +203,11 @@ def test_quotes_reported(text, cue, speaker):
     ("Das Gericht ordnete die Freilassung des Mannes an.", ["ordnete", "an"], "Das Gericht"),
     # "Das teilte X mit": a report of what came before
     ("Die Bahn stellt den Verkehr ein. Das teilte das Unternehmen am Abend mit.", ["teilte", "mit"], "das Unternehmen"),
+    # "drohen" with what is threatened ("mit") or a zu-infinitive after a comma
+    ("Die Gewerkschaft drohte am Freitag mit einem unbefristeten Streik.", ["drohte"], "Die Gewerkschaft"),
+    ("Der Bürgermeister droht dem Investor mit einer Klage.", ["droht"], "Der Bürgermeister"),
+    ("Die Reederei drohte, die Fährlinie im Winter einzustellen.", ["drohte"], "Die Reederei"),
+    ("Wir sehen uns vor Gericht, drohte der Verband.", ["drohte"], "der Verband"),
 ])
 def test_news_speech_acts(nlp, text, cues, speaker):
     (q,) = nlp("BERLIN (dpa) - " + text)["quotes"]
@@ -382,13 +387,24 @@ def test_news_continuation_across_one_plain_sentence(nlp):
                             ("indirect", "Lebensgefahr bestehe nicht", "ein Sprecher der Bahn")]
 
 
+def test_news_threat_with_konjunktiv_content_is_indirect(nlp):
+    (q,) = nlp("BERLIN (dpa) - Die Ministerin drohte, sie werde das Gesetz stoppen.")["quotes"]
+    assert (q["kind"], q["text"], q["speaker_text"]["text"]) == ("indirect", "sie werde das Gesetz stoppen", "Die Ministerin")
+
+
 @pytest.mark.parametrize("text", ["Die Polizei nannte keine Details.", "Das Konzert war ausgesprochen gut besucht.",
                                   "Eine ausgesprochen kluge Lösung fand der Verein.",
                                   "Nach schweren Regenfällen trat der Fluss über die Ufer.",
                                   "Im Mai sprach ihn ein Gericht vom Vorwurf des Betrugs frei.",
                                   "Der Titelverteidiger verteidigte die Tabellenführung.",
                                   "Die Polizei setzte Wasserwerfer ein.",
-                                  "Die Preise steigen. Das erinnert an die Krise im Jahr 2008."])
+                                  "Die Preise steigen. Das erinnert an die Krise im Jahr 2008.",
+                                  # "drohen" of what may happen: a penalty, a failure, "droht zu"
+                                  "Wer zu schnell fährt, dem drohen bis zu 400 Euro Strafe.",
+                                  "Bei einem Verstoß droht den Händlern der Entzug der Lizenz.",
+                                  "Die Brücke droht unter der Last einzustürzen.",
+                                  "Die Bäckerei verliert Kunden, droht aber nicht zu schließen.",
+                                  "Der Hersteller droht im Sommer erneut in die Verlustzone zu rutschen."])
 def test_news_no_speech_act(nlp, text):
     assert nlp("BERLIN (dpa) - " + text)["quotes"] == []
 

@@ -418,6 +418,20 @@ def _act_without_content(doc, lemma: str, kind: str, v: int, a: int, b: int, s_e
             and source is not None and source[0] > v)
 
 
+def _threat(doc, v: int, a: int, b: int, s_end: int) -> bool:
+    """"drohen" at token ``v`` (clause ``[a, b)``) threatens: its clause names what with "mit",
+    a zu-infinitive follows the comma that ends it ("drohte, die Linie einzustellen"), or it
+    frames the clause before ("..., droht der Minister")."""
+    if any(doc[t].text == "mit" for t in range(a, b)):
+        return True
+    if a > 0 and doc[a - 1].text == "," and _verb_first(doc, v, a):
+        return not any(doc[t].tag_ in ("VVIZU", "PTKZU") for t in range(a, b))  # not "..., droht aber zu scheitern"
+    if b >= s_end or doc[b].text != ",":
+        return False
+    _, c = _clause_bounds(doc, b + 1, b + 1, s_end)
+    return any(doc[t].tag_ in ("VVIZU", "PTKZU") or doc[t].text == "zu" for t in range(b + 1, c))
+
+
 def _predicative(doc, v: int, b: int, s_end: int) -> bool:
     """"nannte den Plan unverantwortlich", "nannte das Vorhaben „grob fahrlässig“": an
     adjective or a quoted fragment says what the object is called, as "als" would."""
@@ -686,8 +700,7 @@ class SpeechFinder:
                     out.append(Event(cue=[i, part], kind=None, sent=k, source=self._source(doc, i, a, b, s.start, s.end),
                                      message=self._content(doc, i, a, b, s, in_quote)))
                     continue
-                if (texts[i].lower() in self.extra_cues or (self.extra_lemmas and (
-                        lemma_key(doc[i]) in self.extra_lemmas or _frame_cue_lemma(doc, i, s)))) and not _name_or_function_word(doc, i):
+                if self._learnt_cue(doc, i, s, texts):
                     # no quote, but an event for the benchmark
                     a, b = _clause_bounds(doc, i, s.start, s.end)
                     if _verbal(doc, i, s):
@@ -710,6 +723,9 @@ class SpeechFinder:
             ev.addressee = next(((t, t + 1) for t in range(a, b) if doc[t].text in L.DATIVE_PRONOUNS
                                  and not (ev.source and ev.source[0] <= t < ev.source[1])), None)
             content = self._content(doc, i, a, b, s, in_quote)
+            if lemma in L.THREAT_ACTS and not _threat(doc, i, a, b, s.end) and not (
+                    content is not None and _konjunktiv_clause(doc, content)):
+                continue  # "dem Fahrer drohen Strafen", "droht zu scheitern": no speech act
             if content is None and kind == "say" and _stts(doc):
                 content = _indicative_complement(doc, i, a, b, s, in_quote, ev.source)
             negated = any(doc[t].text in L.NEGATION for t in range(a, b))
@@ -739,6 +755,11 @@ class SpeechFinder:
             if ev.message:
                 ev.fragments = [(f0, f1) for f0, f1, _ in fragments if ev.message[0] <= f0 and f1 <= ev.message[1]]
         return out
+
+    def _learnt_cue(self, doc, i: int, s, texts) -> bool:
+        """Token ``i`` is a cue of SpkAtt's wider notion by the learnt forms or lemmas."""
+        return (texts[i].lower() in self.extra_cues or (self.extra_lemmas and (
+            lemma_key(doc[i]) in self.extra_lemmas or _frame_cue_lemma(doc, i, s)))) and not _name_or_function_word(doc, i)
 
     def _noun_source(self, doc, i, a, b, s=None):
         if s is not None and _stts(doc):
@@ -2292,7 +2313,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.35"
+    version = "0.3.36"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -113,6 +113,9 @@ POLICY_NOUNS = frozenset(
     """.split()
 )
 FUER_ACTS = frozenset({"einsetzen"})
+# Acts only with what is threatened: "drohte mit einem Streik", "drohte, ... einzustellen".
+# Otherwise they say what may happen ("dem Fahrer drohen Strafen", "droht zu scheitern").
+THREAT_ACTS = frozenset({"drohen"})
 
 # Nouns that name an utterance; with a genitive/von-phrase they give a source
 # ("nach Angaben des Ministeriums", "die Forderung der Opposition").
