@@ -699,6 +699,50 @@ def test_news_indicative_clause_after_a_verb_of_saying(nlp, text, rows):
 
 
 @pytest.mark.parametrize("text, rows", [
+    # a colon frames what follows it, in the Konjunktiv or the indicative
+    ("Die Ärztin sagte am Dienstag: Der Patient sei außer Lebensgefahr.",
+     [("indirect", "Der Patient sei außer Lebensgefahr", "Die Ärztin")]),
+    ("Der Stadtrat erklärte zudem: Die Halle wird im Herbst saniert.",
+     [("indirect", "Die Halle wird im Herbst saniert", "Der Stadtrat")]),
+    ("Die Gewerkschaft forderte: Die Pausen müssten länger werden.",
+     [("indirect", "Die Pausen müssten länger werden", "Die Gewerkschaft")]),
+    # not a colon introducing a list after a noun
+    ("Der Bürgermeister nannte drei Gründe: Geld, Zeit und Personal.", []),
+])
+def test_news_colon_frames(nlp, text, rows):
+    assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # verbs of saying that framed nothing before: their sentence was taken for the last speaker's
+    ("Die Ministerin hielt fest, dass die Förderung weiterläuft.",
+     [("indirect", "die Förderung weiterläuft", "Die Ministerin")]),
+    ("Die Nachbarin gab an, dass sie den Knall gehört habe.", [("indirect", "sie den Knall gehört habe", "Die Nachbarin")]),
+    ("Der Fahrer sei zu schnell gewesen, gab die Polizei an.", [("indirect", "Der Fahrer sei zu schnell gewesen", "die Polizei")]),
+    ("Der Trainer bekannte, dass er Fehler gemacht habe.", [("indirect", "er Fehler gemacht habe", "Der Trainer")]),
+    ("Die Fähre sei voll, fügte der Kapitän hinzu.", [("indirect", "Die Fähre sei voll", "der Kapitän")]),
+    ("Der Kapitän versicherte, dass niemand verletzt sei.", [("indirect", "niemand verletzt sei", "Der Kapitän")]),
+    ("Die Stadträtin sekundierte, dass die Schule zu klein sei.", [("indirect", "die Schule zu klein sei", "Die Stadträtin")]),
+    # their other readings
+    ("Es ist bekannt, dass die Schule zu klein ist.", []),
+    ("Wer eine als unsicher bekannte Seite besucht, riskiert viel.", []),
+    ("Die Polizei hielt den Fahrer fest.", []),
+    ("Die Stadt hält an ihrem Plan fest.", []),
+    ("Die Kapitänin gab den Kurs an.", []),
+])
+def test_news_more_verbs_of_saying(nlp, text, rows):
+    assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+def test_news_continuation_follows_the_report_not_a_cue_inside_it(nlp):
+    # "festgehalten" here is no report of its own: the next sentence still continues the spokesman's
+    rec = nlp("KIEL (dpa) - Zeugen hätten den Dieb bis zum Eintreffen der Polizei festgehalten, sagte ein Sprecher. "
+              "Die Beute sei noch nicht gefunden.")
+    assert _report(rec) == [("indirect", "Zeugen hätten den Dieb bis zum Eintreffen der Polizei festgehalten", "ein Sprecher"),
+                            ("indirect", "Die Beute sei noch nicht gefunden", "ein Sprecher")]
+
+
+@pytest.mark.parametrize("text, rows", [
     # "hieß es" frames what was said; its source is after "aus"/"von"/"seitens", a channel's genitive,
     # or the report it follows; none after a channel of its own
     ("Die Brücke sei marode, hieß es.", [("indirect", "Die Brücke sei marode", None)]),

@@ -801,11 +801,11 @@ class SpeechFinder:
                 return _char_span(doc, t + 1, _content_end(doc, t, s, in_quote))
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         # (not an adverbial infinitive: "sagte X, ohne Zahlen zu nennen")
-        if b + 1 < s.end and doc[b].text == "," and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS:
+        if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS:
             end = _content_end(doc, b + 1, s, in_quote)
-            if _subjunctive_in(doc, b + 1, end):
+            if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
-            if b + 1 < end and doc[b + 1].text == "zu" or any(doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v):
+            if doc[b].text == "," and b + 1 < end and doc[b + 1].text == "zu" or any(doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v):
                 return _char_span(doc, b + 1, end)
         # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
@@ -890,7 +890,8 @@ class SpeechFinder:
                     e.source = last.source  # "..., hieß es." after a report: its source goes on (not "in einer Mitteilung")
             # a cue without a message inside a Konjunktiv sentence is part of the report
             if any(e.kind for e in evs) or (evs and not reported):
-                last, last_k = evs[-1], k
+                # the report goes on, not a cue without a message inside it ("X hätten ihn festgehalten, sagte Y")
+                last, last_k = next((e for e in reversed(evs) if e.kind), evs[-1]), k
                 continue
             # one sentence without a report may come between, in the same paragraph
             if last is None or k - last_k > 2 or k - last_k == 2 and s.para != sents[last_k].para or (
@@ -2313,7 +2314,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.36"
+    version = "0.3.37"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2537,7 +2538,7 @@ def _indicative_complement(doc, v: int, a: int, b: int, s: _Sent, in_quote, sour
     """The main clause in the indicative after a verb of saying whose clause holds nothing but
     its speaker, adverbs and prepositional phrases: "X sagte am Montag, die Lage ist ernst"
     (not "X erklärte seinen Rücktritt, die Partei ...", nor "Das sagte er, ...")."""
-    if b + 2 >= s.end or doc[b].text != ",":
+    if b + 2 >= s.end or doc[b].text not in (",", ":"):
         return None
     src = set(range(*source)) if source else set()
     pp = False

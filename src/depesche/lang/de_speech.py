@@ -23,7 +23,11 @@ erläutern erläutert erläuterte erläutert say
 unterstreichen unterstreicht unterstrich unterstrichen say
 hervor|heben hebt hob gehoben say
 ergänzen ergänzt ergänzte ergänzt say
-hinzu|versichern versichert versicherte versichert say
+versichern versichert versicherte versichert say
+hinzu|fügen fügt fügte gefügt say
+fest|halten hält hielt gehalten say
+bekennen bekennt bekannte bekannt say
+sekundieren sekundiert sekundierte sekundiert say
 bekräftigen bekräftigt bekräftigte bekräftigt act
 behaupten behauptet behauptete behauptet say
 verkünden verkündet verkündete verkündet say
@@ -54,6 +58,7 @@ voraus|sagen sagt sagte gesagt say
 zitieren zitiert zitierte zitiert say
 äußern äußert äußerte geäußert say
 zu|geben gibt gab gegeben say
+an|geben gibt gab gegeben say
 fest|stellen stellt stellte gestellt say
 rufen ruft rief gerufen say
 sprechen spricht sprach gesprochen say
@@ -273,7 +278,7 @@ MIN_QUOTE_WORDS = 4
 
 
 # Generated forms that are far more often another word ("Meine Damen und Herren").
-NOT_VERBS = frozenset({"meine", "meinet"})
+NOT_VERBS = frozenset({"meine", "meinet", "bekannt", "bekannten"})  # "Es ist bekannt, dass", "einer als X bekannten Seite"
 # Verb forms that open a sentence as an interjection ("Danke, Frau Präsidentin").
 INTERJECTIONS = frozenset({"danke", "bitte"})
 
