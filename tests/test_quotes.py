@@ -723,8 +723,15 @@ def test_news_colon_frames(nlp, text, rows):
     ("Die Fähre sei voll, fügte der Kapitän hinzu.", [("indirect", "Die Fähre sei voll", "der Kapitän")]),
     ("Der Kapitän versicherte, dass niemand verletzt sei.", [("indirect", "niemand verletzt sei", "Der Kapitän")]),
     ("Die Stadträtin sekundierte, dass die Schule zu klein sei.", [("indirect", "die Schule zu klein sei", "Die Stadträtin")]),
+    ("Die Richterin bemerkte, der Zeuge habe sich widersprochen.", [("indirect", "der Zeuge habe sich widersprochen", "Die Richterin")]),
+    ("Der Verband monierte, die Frist sei zu kurz.", [("indirect", "die Frist sei zu kurz", "Der Verband")]),
+    ("Die Trainerin gestand, dass die Mannschaft müde sei.", [("indirect", "die Mannschaft müde sei", "Die Trainerin")]),
+    ("Der Mieter beschwerte sich, dass die Heizung ausgefallen sei.", [("indirect", "die Heizung ausgefallen sei", "Der Mieter")]),
+    # an adverbial clause after the frame is no content
+    ("Der Forscher beharrt auf seiner These, weil sie Patienten helfen könnte.", []),
     # their other readings
     ("Es ist bekannt, dass die Schule zu klein ist.", []),
+    ("Der Angeklagte gestand die Tat.", []),
     ("Wer eine als unsicher bekannte Seite besucht, riskiert viel.", []),
     ("Die Polizei hielt den Fahrer fest.", []),
     ("Die Stadt hält an ihrem Plan fest.", []),

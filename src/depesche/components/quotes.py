@@ -801,7 +801,8 @@ class SpeechFinder:
                 return _char_span(doc, t + 1, _content_end(doc, t, s, in_quote))
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         # (not an adverbial infinitive: "sagte X, ohne Zahlen zu nennen")
-        if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS:
+        if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS and (
+                doc[b + 1].tag_ != "KOUS"):  # not an adverbial clause: "beharrt darauf, weil sie ... könnten"
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
@@ -2314,7 +2315,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.37"
+    version = "0.3.38"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
