@@ -242,6 +242,19 @@ def test_news_sources_named_by_a_compound_or_aus(nlp, text, speaker):
     assert names.get(rec["quotes"][-1]["speaker"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body named by a compound is no person who spoke before it
+    ("Innenministerin Jana Stolz sprach von einer Tragödie. Die Kriminalpolizei sagte, dass sie eine Sonderkommission gebildet habe.",
+     "Kriminalpolizei"),
+    ("Bürgermeister Tim Roth lobte die Helfer. Die Landesregierung teilte mit, dass sie den Schaden ersetzen werde.",
+     "Landesregierung"),
+])
+def test_news_body_description_is_not_the_last_person(nlp, text, speaker):
+    rec = nlp("KIEL (dpa) - " + text)
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert names.get(rec["quotes"][-1]["speaker"]) == speaker
+
+
 @pytest.mark.parametrize("text, speaker, channel", [
     # in a verb-final frame the medium after the speaker is whom it was said to
     ("Der Verein sei zahlungsunfähig, wie zwei mit der Sache vertraute Personen der Nachrichtenagentur AFP sagten.",
@@ -860,6 +873,14 @@ def test_news_frame_inserted_into_indirect_speech(nlp, text, parts):
 ])
 def test_news_so_frames(nlp, text, rows):
     assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+def test_news_so_frame_speech_noun_speaks_for_its_genitive(nlp):
+    # "so der Vorwurf der Behörde": the body made the charge, not the person who spoke before
+    rec = nlp("KIEL (dpa) - Landrat Uwe Kern lobte die Feuerwehr. "
+              "Eine Bande aus Firmen kaufte sich die Gunst von Beamten, so der Vorwurf der Umweltbehörde.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert names.get(rec["quotes"][-1]["speaker"]) == "Umweltbehörde"
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -2010,6 +2010,9 @@ class _Resolver:
         doc = self.doc
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
+        said = next((k for k in range(sp[0], sp[1] - 2) if doc[k].text in L.SPEECH_NOUNS and doc[k + 1].text in ("der", "des")), None)
+        if said is not None:
+            sp = (said + 1, sp[1])  # "so der Vorwurf der Staatsanwaltschaft": who made it
         a, b = _char_span(doc, *sp)
         if sp[1] - sp[0] == 1 and (body := _compound_body(doc[sp[0]].text)) is not None:
             ent = self._body_named(body, a)  # "nach Konzernangaben"
@@ -2073,7 +2076,7 @@ class _Resolver:
                 return self._described(sp, cut)
         else:
             plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
-            org = any(doc[k].text.lower().endswith(ORG_NOUN_ENDINGS) or doc[k].text in L.CHANNEL_NOUNS for k in range(sp[0], cut))
+            org = any(_body_noun(doc[k]) for k in range(sp[0], cut))  # "die Kriminalpolizei" is no one who spoke
             new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
             gender = _gender(doc, sp[0], head) if form == "nominal" else None
             if form == "pronoun" and single.lower() in ("er", "sie", "es"):
@@ -2315,7 +2318,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.38"
+    version = "0.3.39"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
