@@ -248,6 +248,11 @@ def test_news_sources_named_by_a_compound_or_aus(nlp, text, speaker):
      "Kriminalpolizei"),
     ("Bürgermeister Tim Roth lobte die Helfer. Die Landesregierung teilte mit, dass sie den Schaden ersetzen werde.",
      "Landesregierung"),
+    ("Ministerin Eva Lang besuchte den Hafen. Zwei Segler seien verletzt worden, teilte die Küstenwache mit.", "Küstenwache"),
+    ("Trainerin Ute Mai lobte die Fans. Die Halle bleibe geöffnet, teilte das Rathaus mit.", "Rathaus"),
+    # a thing or a demonstrative names no one who spoke before
+    ("Trainerin Ute Mai sagte, die Saison sei gut gewesen. Der Auswertung zufolge kamen mehr Zuschauer.", None),
+    ("Der Präsident Karl Weiß sagte, die Lage sei ernst. Er traf Paul Roth. Dieser lehnte den Plan ab.", None),
 ])
 def test_news_body_description_is_not_the_last_person(nlp, text, speaker):
     rec = nlp("KIEL (dpa) - " + text)

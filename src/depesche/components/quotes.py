@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..lang import de_speech as L
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
-                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE)
+                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, THING_ENDINGS)
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..pipeline import Component
 from ..record import body_range, span
@@ -1982,6 +1982,11 @@ def _body_noun(tok) -> bool:
     return low.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or low in ORGAN_HEADS or tok.text in L.CHANNEL_NOUNS
 
 
+def _thing_noun(tok) -> bool:
+    """A noun that names no one: a thing, activity, place or utterance ("die Forschung", "Angaben")."""
+    return tok.text.lower().endswith(THING_ENDINGS) or tok.text in L.SPEECH_NOUNS or tok.text in L.CHANNEL_NOUNS
+
+
 def _person_noun(tok) -> bool:
     """A common noun that names people ("Sprecher", "Ermittler", "Angeklagte"), not a body or a speech."""
     low = tok.text.lower()
@@ -2082,7 +2087,9 @@ class _Resolver:
             if form == "pronoun" and single.lower() in ("er", "sie", "es"):
                 ent = self._pronoun_antecedent(doc[sp[0]], a)
             else:
-                ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive), gender=gender)
+                thing = _thing_noun(doc[head]) or doc[head].tag_ in ("PDS", "PDAT")  # "das Ergebnis", "Dieser"
+                ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive or thing),
+                                                        gender=gender)
             if ent is None and form == "nominal":
                 return self._described(sp, cut)
         if ent is not None:
@@ -2318,7 +2325,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.39"
+    version = "0.3.40"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -90,12 +90,17 @@ DESCRIPTION_PERSON_ENDINGS = (
     "beamter", "beamten", "experte", "experten", "expertin", "zeuge", "zeugen", "zeugin", "chef", "chefin", "chefs",
     "mitglied", "mitglieder", "vorsitzende", "vorsitzender", "kollege", "kollegen", "kollegin", "bürger", "bürgerin",
 )
+# Heads that name a thing, an activity or a place, never a person: such a speaker phrase
+# ("die Forschung", "das Ergebnis", "die Küstenwache", "das Rathaus") is not whoever spoke last.
+THING_ENDINGS = ("ung", "ungen", "ion", "ionen", "heit", "keit", "schaft", "tum", "nis", "nisse", "bild", "bilder",
+                 "buch", "portal", "portale", "branche", "debatte", "studie", "umfrage", "daten", "zahlen", "szene")
 # Words with such an ending that name no people ("68 Prozent", "das Argument").
 DESCRIPTION_NOT_PERSONS = ("prozent", "prozentpunkte", "dokument", "argument", "element", "moment", "parlament")
 # More heads of a description that names a body, not a person ("die Militärverwaltung",
 # "die chinesische Führung", "aus Sicherheitskreisen").
 DESCRIPTION_ORG_ENDINGS = ("polizei", "regierung", "verwaltung", "führung", "armee", "anwaltschaft", "gericht",
-                           "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien", "kammer")
+                           "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien", "kammer",
+                           "wache", "hilfswerk", "team", "konferenz", "haus", "gemeinde")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 
