@@ -838,9 +838,27 @@ def test_news_interview_turns_are_direct_speech(nlp):
 @pytest.mark.parametrize("text", [
     "KIEL (dpa) - Fazit: Die Preise steigen. Der Rat tagt. Fazit: Es wird teurer.",  # one label only
     "KIEL (dpa) - Fazit: Die Preise steigen. Zweitens: Der Rat tagt.",  # labels once each
+    # fields of a results table, no turns: their lines have no verb
+    "KIEL (dpa) - Kiel – Lübeck 2:1 (1:0) Kiel. Tore: Berg (12.), Pohl (80.) bzw. Roth (55.) Husum – Heide 0:2 (0:1) "
+    "Husum. Tore: Lenz (3.), Marx (61.) Flensburg – Eutin 1:0 (0:0) Flensburg. Tor: Vogt (88.) Itzehoe – Plön 1:0 (1:0) "
+    "Itzehoe. Tor: Kuhn (9.)",
 ])
 def test_news_labels_that_make_no_interview(nlp, text):
     assert all(q["kind"] != "direct" for q in nlp(text)["quotes"])
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted title, name or phrase with no verb that no one says is no quotation
+    "KIEL (dpa) - „Häfen im Wandel der Zeit und der Menschen“ ist der Titel der Ausstellung im Museum.",
+    "KIEL (dpa) - Hohe Preise für Fähren seien „vor allem ein Problem der Nachfrage“.",
+])
+def test_news_verbless_titles_are_no_quotes(nlp, text):
+    assert nlp(text)["quotes"] == []
+
+
+def test_news_verbless_quote_with_a_frame_stays(nlp):
+    (q,) = nlp("KIEL (dpa) - „Ein großer Tag für die ganze Stadt“, sagte die Bürgermeisterin.")["quotes"]
+    assert (q["kind"], q["speaker_text"]["text"]) == ("direct", "die Bürgermeisterin")
 
 
 @pytest.mark.parametrize("text, parts", [

@@ -535,6 +535,8 @@ class SpeechFinder:
                     ev.channel = ev.channel or channel
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         self._continue(doc, sents, events, in_quote, fragments)
+        if _stts(doc):
+            events = [e for e in events if not _title(doc, e)]
         events.sort(key=lambda e: (e.sent, e.message[0] if e.message else doc[e.cue[0]].idx if e.cue else 0))
         _number_groups(events)
         return events
@@ -909,6 +911,16 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+def _title(doc, ev: Event) -> bool:
+    """A quoted span with no verb that no one says (no frame, no speaker, no report it
+    continues) is a title, a name or a phrase quoted in passing ("der Verein „Hilfe für
+    Kinder in Not“", "gleichsam als ein ‚Fels in der Brandung‘"), not a quotation."""
+    if ev.kind != "direct" or ev.cue or ev.source is not None or ev.continuation:
+        return False
+    span_ = doc.char_span(*ev.message, alignment_mode="expand")
+    return span_ is not None and not any(t.tag_[:1] == "V" for t in span_)
 
 
 def _sentence_of(doc, i: int) -> tuple[int, int]:
@@ -2325,7 +2337,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.40"
+    version = "0.3.41"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2423,6 +2435,10 @@ def _interview_turns(doc, sents) -> list[Event]:
                 _LABEL.match(texts[t]) for t in range(s.start, colon)):
             found.append((" ".join(texts[s.start:colon]), k, s.start, colon))
     counts = Counter(f[0] for f in found)
+    if _has_tags(doc):  # a label before verbless lines is a field: "Tore: Kane (12.), Alba (30.)"
+        said = Counter(f[0] for n, f in enumerate(found) if any(
+            doc[t].tag_[:1] == "V" for t in range(f[3] + 1, found[n + 1][2] if n + 1 < len(found) else sents[f[1]].end)))
+        counts = Counter({label: n for label, n in counts.items() if 2 * said[label] >= n})
     recurring = {label for label, n in counts.items() if n >= 2}
     turns = [f[1:] for f in found if f[0] in recurring]
     if len(recurring) < 2 or len(turns) < 4:
