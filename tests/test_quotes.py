@@ -221,6 +221,8 @@ def test_news_speech_acts(nlp, text, cues, speaker):
     ("Die Reederei Nordlicht beförderte nach eigenen Angaben eine Million Gäste.", "Angaben", "Die Reederei Nordlicht"),
     ("Der Bürgermeister Jan Petersen besuchte die Schule. Nach seinen Worten ist sie zu klein.", "Worten", "seinen"),
     ("Nach ersten Erkenntnissen der Feuerwehr war ein Kurzschluss die Ursache.", "Erkenntnissen", "der Feuerwehr"),
+    # a day after "vom" belongs to the report: no one is named
+    ("Die Zahl der Unfälle sank einem Bericht vom Montag zufolge deutlich.", "zufolge", None),
 ])
 def test_news_nach_angaben_frames(nlp, text, cue, speaker):
     (q,) = nlp("KIEL (dpa) - " + text)["quotes"]
@@ -757,6 +759,13 @@ def test_news_colon_frames(nlp, text, rows):
 ])
 def test_news_more_verbs_of_saying(nlp, text, rows):
     assert _report(nlp("KIEL (dpa) - " + text)) == rows
+
+
+def test_news_demnach_continues_a_report_without_a_named_source(nlp):
+    rec = nlp("KIEL (dpa) - Mehr Menschen führen Rad, hieß es. Im Winter seien es weniger. "
+              "Die Zahl der Pendler stieg demnach um zehn Prozent.")
+    assert [q["kind"] for q in rec["quotes"]] == ["indirect"] * 3
+    assert rec["quotes"][-1]["text"].startswith("Die Zahl der Pendler stieg demnach")
 
 
 def test_news_continuation_follows_the_report_not_a_cue_inside_it(nlp):

@@ -34,6 +34,7 @@ from ..lang import de_speech as L
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
                               ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, THING_ENDINGS)
 from ..lang.de_sentences import SENTENCE_STARTERS
+from ..lang.de_time import MONTHS, WEEKDAYS
 from ..pipeline import Component
 from ..record import body_range, span
 from ..tokenizer import token_strings, token_texts
@@ -836,6 +837,9 @@ class SpeechFinder:
                 frame = (i, sp[1]) if sp else None
             elif t in L.SOURCE_AFTER:
                 sp = _np_backward(doc, i, s.start)
+                if sp and sp[0] - 1 > s.start and texts[sp[0] - 1] in ("vom", "von") and texts[sp[1] - 1].lower() in (
+                        *WEEKDAYS, *MONTHS):  # "dem Bericht vom Donnerstag zufolge": the report, not the day
+                    sp = (_np_backward(doc, sp[0] - 1, s.start) or (sp[0] - 1,))[0], sp[1]
                 frame = (sp[0], i + 1) if sp else None
             elif t.lower() == "nach" and i + 1 < s.end and (n := _nach_noun(texts, i + 1, s.end)) is not None:
                 # "nach Angaben", "nach ersten Erkenntnissen", "nach Polizeiangaben"
@@ -879,7 +883,8 @@ class SpeechFinder:
             # (the mood is looked up only where a report could continue: it is the costly part)
             near = last is not None and (k - last_k == 1 or k - last_k == 2 and s.para == sents[last_k].para)
             reported = (bool(evs) or near) and any(_reported_mood(doc, t) for t in range(s.start, s.end) if t not in in_quote)
-            said = near and last.source is not None and any(texts[t].lower() in L.CONTINUATION_ADVERBS for t in range(s.start, s.end))
+            said = near and any(texts[t].lower() in L.CONTINUATION_ADVERBS for t in range(s.start, s.end))  # "demnach":
+            # of the report before, said by whoever it was, if anyone was named
             if said:  # the sentence's own acts are part of the report it continues
                 evs = [e for e in evs if e.kind != "reported"]
                 reported = True
@@ -2337,7 +2342,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.41"
+    version = "0.3.42"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
