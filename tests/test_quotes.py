@@ -426,6 +426,8 @@ def test_news_threat_with_konjunktiv_content_is_indirect(nlp):
                                   "Bei einem Verstoß droht den Händlern der Entzug der Lizenz.",
                                   "Die Brücke droht unter der Last einzustürzen.",
                                   "Die Bäckerei verliert Kunden, droht aber nicht zu schließen.",
+                                  # an act's participle with "sein" states a state
+                                  "Die Gäste sollten gewarnt sein, der Gegner ist stark.",
                                   "Der Hersteller droht im Sommer erneut in die Verlustzone zu rutschen."])
 def test_news_no_speech_act(nlp, text):
     assert nlp("BERLIN (dpa) - " + text)["quotes"] == []
@@ -897,6 +899,9 @@ def test_news_frame_inserted_into_indirect_speech(nlp, text, parts):
     # inserted: two rows, one group
     ("Die Brücke, so der Bürgermeister, sei marode.",
      [("indirect", "Die Brücke", "der Bürgermeister"), ("indirect", "sei marode", "der Bürgermeister")]),
+    # "ausgeschlossen" with "sein" is no act of its own: the frame is "so X"
+    ("Ein Rücktritt sei ausgeschlossen, so der Bürgermeister.",
+     [("indirect", "Ein Rücktritt sei ausgeschlossen", "der Bürgermeister")]),
     # a text is no speaker, but what it says is reported
     ("Die Mieten seien gestiegen, so die Studie.", [("indirect", "Die Mieten seien gestiegen", None)]),
     # "so" that frames nothing

@@ -419,6 +419,16 @@ def _act_without_content(doc, lemma: str, kind: str, v: int, a: int, b: int, s_e
             and source is not None and source[0] > v)
 
 
+def _stative(doc, v: int, a: int, b: int) -> bool:
+    """The participle of an act at token ``v`` states a state with "sein", no one acting
+    ("Es sei ausgeschlossen, dass ...", "Die Gäste sollten gewarnt sein"), not a passive
+    ("ist ... ausgeschlossen worden", "ist vom Gericht bestätigt")."""
+    if doc[v].tag_ != "VVPP":
+        return False
+    words = {doc[t].text.lower() for t in range(a, b)}
+    return bool(words & (L.SEIN_FORMS | {"sein"})) and not words & {"worden", "von", "vom", "durch"}
+
+
 def _threat(doc, v: int, a: int, b: int, s_end: int) -> bool:
     """"drohen" at token ``v`` (clause ``[a, b)``) threatens: its clause names what with "mit",
     a zu-infinitive follows the comma that ends it ("drohte, die Linie einzustellen"), or it
@@ -718,8 +728,10 @@ class SpeechFinder:
             used.add(i)
             a, b = _clause_bounds(doc, i, s.start, s.end)
             if lemma in L.POLICY_ACTS and not any(texts[t] in L.POLICY_NOUNS for t in range(a, b)) or (
-                    lemma in L.FUER_ACTS and not {"sich", "für"} <= {texts[t] for t in range(a, b)}):
-                continue  # "verteidigte den Titel", "setzte Tränengas ein": no speech act
+                    lemma in L.FUER_ACTS and not {"sich", "für"} <= {texts[t] for t in range(a, b)}) or (
+                    kind == "act" and not self.extra_lemmas and _stative(doc, i, a, b)):
+                continue  # "verteidigte den Titel", "setzte Tränengas ein", "ist ausgeschlossen": no speech act
+                # (SpkAtt's wider notion counts a stated attitude as an event)
             cue = [i] + ([part] if part is not None else [])
             source = _heissen_source(doc, i, a, b) if lemma == "heißen" else self._source(doc, i, a, b, s.start, s.end)
             ev = Event(cue=cue, kind=None, sent=k, source=source, channel=self._channel(doc, i, b))
@@ -2342,7 +2354,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.42"
+    version = "0.3.43"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
