@@ -772,6 +772,15 @@ def test_news_demnach_continues_a_report_without_a_named_source(nlp):
     assert rec["quotes"][-1]["text"].startswith("Die Zahl der Pendler stieg demnach")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a frame after what it reports names its speaker by syntax, a surname that is also a noun included
+    ("Der Vorsitzende Jan Rose sprach von einem Anschlag. Die Hetze schüre Ängste, kritisierte Rose.", "Jan Rose"),
+    ("Die Vorsitzende Maria Fuchs kam zu spät. Die Reform sei zu teuer, kritisierte Fuchs.", "Maria Fuchs"),
+])
+def test_news_frame_after_the_report_names_its_speaker(nlp, text, speaker):
+    assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker
+
+
 def test_news_continuation_follows_the_report_not_a_cue_inside_it(nlp):
     # "festgehalten" here is no report of its own: the next sentence still continues the spokesman's
     rec = nlp("KIEL (dpa) - Zeugen hätten den Dieb bis zum Eintreffen der Polizei festgehalten, sagte ein Sprecher. "

@@ -68,8 +68,11 @@ def test_shipped_model_marks_subjunctive():
     ("Die Stadtwerke räumten Fehler ein.", "räumten", "VVFIN"),
     ("Die Kommission räumte Mängel ein.", "räumte", "VVFIN"),
     ("Ministerin Eva Roth (Grüne) räumte Mängel ein.", "räumte", "VVFIN"),  # after a bracket on the name
+    # after a comma, with a one- or two-word noun ending the sentence: a frame's verb and subject
+    ("Die Hetze schüre Ängste, kritisierte Rose.", "kritisierte", "VVFIN"),
     # an attributive participle after a von-phrase stays an adjective
     ("Die vom Land erwirkte Auflösung scheiterte.", "erwirkte", "ADJA"),
+    ("Er las alte, kritisierte Berichte über die Reform.", "kritisierte", "ADJA"),
     ("Der vom Verein betreute Klub gewann.", "betreute", "ADJA"),
 ])
 def test_a_finite_verb_after_a_noun_is_no_adjective(text, word, tag):

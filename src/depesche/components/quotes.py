@@ -748,6 +748,11 @@ class SpeechFinder:
                 ev.message = content
                 ev.kind = "indirect" if kind != "act" or _wie_frame(doc, i, a, b) or _konjunktiv_clause(doc, content) and not any(
                     doc[t].text in L.SPEECH_NOUNS for t in range(i + 1, b)) else "reported"  # not "wies Vorwürfe zurück, X habe"
+                # "X sei falsch, kritisierte Rose.": a verb opening the clause after what it reports, its
+                # subject after it, names the speaker by syntax (the ranker, trained on speeches, takes a
+                # bare noun after "kritisierte" for its object)
+                ev.fixed = bool(ev.kind == "indirect" and ev.source and ev.source[0] > i and a > s.start
+                                and doc[a - 1].text == "," and _verb_first(doc, i, a) and content[1] <= doc[a - 1].idx)
             elif not negated and _act_without_content(doc, lemma, kind, i, a, b, s.end, ev.source):
                 ev.kind = "reported"
                 ev.message = _clause_text(doc, s, in_quote)
@@ -2354,7 +2359,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.43"
+    version = "0.3.44"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -106,7 +106,7 @@ class Tagger(Component):
     def __init__(self, path: Path | None = None):
         path = path or model_path("de_tagger")
         self.nlp = load_model(path)
-        self.version = self.nlp.meta.get("version", "0.0.0") + "-r3"  # the model, and rules on its output (r3)
+        self.version = self.nlp.meta.get("version", "0.0.0") + "-r4"  # the model, and rules on its output (r4)
         self.vocab = self.nlp.vocab
         self.lemmas = LemmaTable.load(path / LEMMA_TABLE) if (path / LEMMA_TABLE).exists() else None
         self.rules = form_rules(self.nlp)
@@ -197,7 +197,9 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
             k = next((k for k in range(p - 1, max(p - 8, 0), -1) if doc[k].text == "("), None)
             p = k - 1 if k else p
         prev = doc[p]
-        if prev.tag_ not in _PHRASE_ENDS or tok.text not in finite or tok.text in adjectives:
+        if prev.text == "," and tok.text in finite and _inverted_frame(doc, i) and doc[p - 1].tag_ not in ("ADJA", "ADJD"):
+            pass  # "..., kritisierte Rose.": verb and subject after the clause they frame
+        elif prev.tag_ not in _PHRASE_ENDS or tok.text not in finite or tok.text in adjectives:
             continue
         j = p  # back over the phrase before: a preposition governs it in "vom Land erwirkte"
         while j > 0 and doc[j - 1].tag_ in ("NN", "NE", "ADJA", "ART", "CARD"):
@@ -206,6 +208,16 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
             continue
         tok.tag_, tok.pos_, tok.lemma_ = "VVFIN", "VERB", finite[tok.text]
         tok.set_morph("VerbForm=Fin")
+
+
+def _inverted_frame(doc: Doc, i: int) -> bool:
+    """After a comma, token ``i`` and a name or noun of one or two words end the sentence
+    (or run into a preposition): a verb and its subject ("Das sei falsch, kritisierte Rose"),
+    not an adjective, which would need more phrase after its noun."""
+    j = i + 1
+    while j < len(doc) and j - i <= 2 and doc[j].tag_ in ("NN", "NE"):
+        j += 1
+    return j > i + 1 and (j == len(doc) or doc[j].text in (".", "!", "?") or doc[j].tag_ in ("APPR", "APPRART"))
 
 
 def _words(doc: Doc) -> list[str]:
