@@ -69,7 +69,7 @@ def test_shipped_model_marks_subjunctive():
     ("Die Kommission räumte Mängel ein.", "räumte", "VVFIN"),
     ("Ministerin Eva Roth (Grüne) räumte Mängel ein.", "räumte", "VVFIN"),  # after a bracket on the name
     # after a comma, with a one- or two-word noun ending the sentence: a frame's verb and subject
-    ("Die Hetze schüre Ängste, kritisierte Rose.", "kritisierte", "VVFIN"),
+    ("Die Lage sei ernst, erläuterte Koch.", "erläuterte", "VVFIN"),
     # an attributive participle after a von-phrase stays an adjective
     ("Die vom Land erwirkte Auflösung scheiterte.", "erwirkte", "ADJA"),
     ("Er las alte, kritisierte Berichte über die Reform.", "kritisierte", "ADJA"),

@@ -748,7 +748,7 @@ class SpeechFinder:
                 ev.message = content
                 ev.kind = "indirect" if kind != "act" or _wie_frame(doc, i, a, b) or _konjunktiv_clause(doc, content) and not any(
                     doc[t].text in L.SPEECH_NOUNS for t in range(i + 1, b)) else "reported"  # not "wies Vorwürfe zurück, X habe"
-                # "X sei falsch, kritisierte Rose.": a verb opening the clause after what it reports, its
+                # "X sei falsch, erläuterte Koch.": a verb opening the clause after what it reports, its
                 # subject after it, names the speaker by syntax (the ranker, trained on speeches, takes a
                 # bare noun after "kritisierte" for its object)
                 ev.fixed = bool(ev.kind == "indirect" and ev.source and ev.source[0] > i and a > s.start
@@ -826,8 +826,9 @@ class SpeechFinder:
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
-            if doc[b].text == "," and b + 1 < end and doc[b + 1].text == "zu" or any(doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v):
-                return _char_span(doc, b + 1, end)
+            if doc[b].text == "," and (b + 1 < end and doc[b + 1].text == "zu" or any(
+                    doc[t].text == "zu" and t + 1 < end and doc[t + 1].text.islower() for t in range(b + 1, end)) and self._act_infinitive(doc, v)):
+                return _char_span(doc, b + 1, end)  # a zu-infinitive after a comma only
         # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
         if a > s.start and doc[a - 1].text == ",":
@@ -2017,7 +2018,9 @@ def _body_noun(tok) -> bool:
 
 
 def _thing_noun(tok) -> bool:
-    """A noun that names no one: a thing, activity, place or utterance ("die Forschung", "Angaben")."""
+    """A noun that names no single person: a thing, an activity, an utterance or a collective
+    ("die Forschung", "Angaben", "die Bevölkerung"); bodies among them ("die Zeitung") are
+    told apart by :func:`_body_noun`."""
     return tok.text.lower().endswith(THING_ENDINGS) or tok.text in L.SPEECH_NOUNS or tok.text in L.CHANNEL_NOUNS
 
 

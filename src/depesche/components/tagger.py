@@ -197,8 +197,8 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
             k = next((k for k in range(p - 1, max(p - 8, 0), -1) if doc[k].text == "("), None)
             p = k - 1 if k else p
         prev = doc[p]
-        if prev.text == "," and tok.text in finite and _inverted_frame(doc, i) and doc[p - 1].tag_ not in ("ADJA", "ADJD"):
-            pass  # "..., kritisierte Rose.": verb and subject after the clause they frame
+        if prev.text == "," and p > 0 and doc[p - 1].tag_ != "ADJA" and tok.text in finite and _inverted_frame(doc, i):
+            pass  # "..., erläuterte Koch.": verb and subject after the clause they frame (not "alte, kritisierte Berichte")
         elif prev.tag_ not in _PHRASE_ENDS or tok.text not in finite or tok.text in adjectives:
             continue
         j = p  # back over the phrase before: a preposition governs it in "vom Land erwirkte"
@@ -212,7 +212,7 @@ def _verbs_taken_for_adjectives(doc: Doc, lemmas: LemmaTable) -> None:
 
 def _inverted_frame(doc: Doc, i: int) -> bool:
     """After a comma, token ``i`` and a name or noun of one or two words end the sentence
-    (or run into a preposition): a verb and its subject ("Das sei falsch, kritisierte Rose"),
+    (or run into a preposition): a verb and its subject ("Das sei falsch, erläuterte Koch"),
     not an adjective, which would need more phrase after its noun."""
     j = i + 1
     while j < len(doc) and j - i <= 2 and doc[j].tag_ in ("NN", "NE"):

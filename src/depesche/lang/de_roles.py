@@ -90,8 +90,8 @@ DESCRIPTION_PERSON_ENDINGS = (
     "beamter", "beamten", "experte", "experten", "expertin", "zeuge", "zeugen", "zeugin", "chef", "chefin", "chefs",
     "mitglied", "mitglieder", "vorsitzende", "vorsitzender", "kollege", "kollegen", "kollegin", "bürger", "bürgerin",
 )
-# Heads that name a thing, an activity or a place, never a person: such a speaker phrase
-# ("die Forschung", "das Ergebnis", "die Küstenwache", "das Rathaus") is not whoever spoke last.
+# Heads that name a thing, an activity or a collective, never one person: such a speaker phrase
+# ("die Forschung", "das Ergebnis", "die TV-Bilder") is not whoever spoke last.
 THING_ENDINGS = ("ung", "ungen", "ion", "ionen", "heit", "keit", "schaft", "tum", "nis", "nisse", "bild", "bilder",
                  "buch", "portal", "portale", "branche", "debatte", "studie", "umfrage", "daten", "zahlen", "szene")
 # Words with such an ending that name no people ("68 Prozent", "das Argument").
