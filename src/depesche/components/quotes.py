@@ -936,6 +936,11 @@ class SpeechFinder:
             last, last_k = ev, k
 
 
+def _has_verb(doc, i: int, j: int) -> bool:
+    """Whether a token of ``[i, j)`` is a verb by its STTS tag."""
+    return any(doc[t].tag_[:1] == "V" for t in range(i, j))
+
+
 def _title(doc, ev: Event) -> bool:
     """A quoted span with no verb that no one says (no frame, no speaker, no report it
     continues) is a title, a name or a phrase quoted in passing ("der Verein „Hilfe für
@@ -943,7 +948,7 @@ def _title(doc, ev: Event) -> bool:
     if ev.kind != "direct" or ev.cue or ev.source is not None or ev.continuation:
         return False
     span_ = doc.char_span(*ev.message, alignment_mode="expand")
-    return span_ is not None and not any(t.tag_[:1] == "V" for t in span_)
+    return span_ is not None and not _has_verb(doc, span_.start, span_.end)
 
 
 def _sentence_of(doc, i: int) -> tuple[int, int]:
@@ -2059,7 +2064,9 @@ class _Resolver:
         if sp[1] - sp[0] == 1 and (body := _compound_body(doc[sp[0]].text)) is not None:
             ent = self._body_named(body, a)  # "nach Konzernangaben"
             return self._spoke(ent) if ent is not None else None
-        if sp[1] - sp[0] == 1 and (doc[sp[0]].text in ("er", "sie", "Er") or doc[sp[0]].text == "Sie" and doc[sp[0]].is_sent_start) and _stts(doc):
+        centred = sp[1] - sp[0] == 1 and (doc[sp[0]].text in ("er", "sie", "Er") or doc[sp[0]].text == "Sie"
+                                          and doc[sp[0]].is_sent_start) and _stts(doc)
+        if centred:
             # a pronoun's subject of the sentence before outranks the entity stage's recency,
             # which takes "Herr Berg" inside the quotation for the "er" who says it
             ent = self._opening_subject(doc[sp[0]], a)
@@ -2122,7 +2129,7 @@ class _Resolver:
             new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
             gender = _gender(doc, sp[0], head) if form == "nominal" else None
             if form == "pronoun" and single.lower() in ("er", "sie", "es"):
-                ent = self._pronoun_antecedent(doc[sp[0]], a)
+                ent = self._pronoun_antecedent(doc[sp[0]], a, centred)
             else:
                 thing = _thing_noun(doc[head]) or doc[head].tag_ in ("PDS", "PDAT")  # "das Ergebnis", "Dieser"
                 ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive or thing),
@@ -2207,19 +2214,21 @@ class _Resolver:
             return matching[0]
         return persons[0] if persons else None
 
-    def _pronoun_antecedent(self, tok, before: int) -> dict | None:
+    def _pronoun_antecedent(self, tok, before: int, centred: bool) -> dict | None:
         """What "er", "sie" or "es" (``tok``, at character ``before``) refers to: the subject opening
         this sentence or the one before, if it agrees (a body by its article: "Die Bundesregierung
         ... Sie", "Der Konzern X ... Er", "Die Grünen ... Sie sagten"; a person by the gender the
         entity stage gave), else the last person who spoke whose gender agrees; else None.  A
-        capitalised "Sie" inside a sentence is the addressee of an interview: the last person who spoke."""
+        capitalised "Sie" inside a sentence is the addressee of an interview: the last person who spoke.
+        ``centred``: the opening subject was looked for already and there is none."""
         doc = self.doc
         sent = tok.sent
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if tok.text == "Sie" and tok.i > sent.start:  # "ZEITUNG: Was planen Sie?"
             return persons[0] if persons else None
         want = _pronoun_gender(doc, tok)
-        return self._opening_subject(tok, before) or next((e for e in persons if self._agrees(e, want)), None)
+        opening = None if centred else self._opening_subject(tok, before)
+        return opening or next((e for e in persons if self._agrees(e, want)), None)
 
     def _opening_subject(self, tok, before: int) -> dict | None:
         """The entity whose mention opens the sentence of ``tok`` or the one before and agrees
@@ -2461,8 +2470,8 @@ def _interview_turns(doc, sents) -> list[Event]:
             found.append((" ".join(texts[s.start:colon]), k, s.start, colon))
     counts = Counter(f[0] for f in found)
     if _has_tags(doc):  # a label before verbless lines is a field: "Tore: Kane (12.), Alba (30.)"
-        said = Counter(f[0] for n, f in enumerate(found) if any(
-            doc[t].tag_[:1] == "V" for t in range(f[3] + 1, found[n + 1][2] if n + 1 < len(found) else sents[f[1]].end)))
+        said = Counter(f[0] for n, f in enumerate(found)
+                       if _has_verb(doc, f[3] + 1, found[n + 1][2] if n + 1 < len(found) else sents[f[1]].end))
         counts = Counter({label: n for label, n in counts.items() if 2 * said[label] >= n})
     recurring = {label for label, n in counts.items() if n >= 2}
     turns = [f[1:] for f in found if f[0] in recurring]
@@ -2521,8 +2530,8 @@ def _so_frame(doc, k: int, s: _Sent) -> list[Event]:
         ev = Event(cue=[i], kind="indirect", sent=k, source=source, message=before, fixed=source is not None)
         # what follows the frame's comma is the rest of the report only if it has a verb and is
         # no relative clause or apposition on the speaker ("so Jan Berg, der ... ist", "so X, Jan Berg")
-        after = _char_span(doc, j + 1, end) if j + 1 < end and doc[j + 1].tag_ not in _SUBORDINATORS and any(
-            doc[t].tag_[:1] == "V" for t in range(j + 1, end)) else None
+        after = _char_span(doc, j + 1, end) if j + 1 < end and doc[j + 1].tag_ not in _SUBORDINATORS and _has_verb(
+            doc, j + 1, end) else None
         if after is None:
             return [ev]
         ev.group = -1 - i
