@@ -974,3 +974,64 @@ def test_news_bare_plural_persons_are_a_described_group(nlp):
     rec = nlp("KIEL (dpa) - Kritiker warfen der Stadt vor, die Brücke zu vernachlässigen. Sie sagte, das stimme nicht.")
     names = {e["id"]: e["name"] for e in rec["entities"]}
     assert names.get(rec["quotes"][-1]["speaker"]) != "Kritiker"
+
+
+def test_news_wie_berichtet_is_the_papers_aside(nlp):
+    """"Wie berichtet, hat X ..." points to the paper's own earlier report: the frame is X's verb,
+    and no second, speakerless report is made of "berichtet"."""
+    rec = nlp("KIEL (dpa) - Wie berichtet hatte die Stadtverwaltung kritisiert, dass die Mieten zu hoch seien.")
+    assert _report(rec) == [("indirect", "die Mieten zu hoch seien", "die Stadtverwaltung")]
+    rec = nlp("KIEL (dpa) - Der Verein hatte, wie bereits berichtet, angekündigt, dass er klagen werde.")
+    assert [q["cue"]["text"] for q in rec["quotes"]] == ["angekündigt"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach Angaben des Bezirkskrankenhauses war der Patient stabil.", "Bezirkskrankenhaus"),
+    ("Die Firma Hartmann baut Stellen ab. Man werde sparen müssen, hieß es seitens des Unternehmens.", "Hartmann"),
+])
+def test_news_bodies_named_in_the_genitive(nlp, text, speaker):
+    """A body in the genitive is a speaker like one in any other case, named in the nominative."""
+    assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("Das sei ein Fehler, kritisierte Frankreichs konservative Opposition am Dienstag.",
+     "Frankreichs konservative Opposition"),
+    ("Spaniens Fischer kündigten an, dass sie gegen die Quoten klagen würden.", "Spaniens Fischer"),
+])
+def test_news_a_name_in_the_genitive_before_the_noun_is_not_the_speaker(nlp, text, speaker_text):
+    """"Frankreichs Opposition" speaks, not France: the name determines the noun."""
+    rec = nlp("KIEL (dpa) - " + text)
+    (q,) = rec["quotes"]
+    assert q["speaker_text"]["text"] == speaker_text
+    types = {e["id"]: e["type"] for e in rec["entities"]}
+    assert types.get(q["speaker"]) != "LOC"
+
+
+def test_news_a_medium_named_after_its_noun_is_the_speaker_not_its_country(nlp):
+    rec = nlp("KIEL (dpa) - Die Wahl sei manipuliert worden, schrieb die serbische Tageszeitung Vecernje Novosti.")
+    (q,) = rec["quotes"]
+    ent = next(e for e in rec["entities"] if e["id"] == q["speaker"])
+    assert (ent["type"], ent["name"]) == ("ORG", "Vecernje Novosti")
+
+
+def test_news_frame_inside_a_relative_clause_reports_that_clause(nlp):
+    """"X, die nach eigenen Angaben ... beschäftigt, eröffnet ...": only the relative clause is reported."""
+    rec = nlp("KIEL (dpa) - Die Stiftung, die nach eigenen Angaben rund 300 Mitarbeiter beschäftigt, eröffnet ein Büro in Graz.")
+    assert [q["text"] for q in rec["quotes"]] == ["rund 300 Mitarbeiter beschäftigt"]
+
+
+def test_news_interview_label_with_the_full_name_once(nlp):
+    """The first answer may carry the full name ("Eva Roth:"), the others the surname ("Roth:")."""
+    rec = nlp("KIEL (dpa) - Die Partei verlor. ZEITUNG: Wie geht es weiter? Eva Roth: Wir beginnen neu. Das ist klar. "
+              "ZEITUNG: Wer trägt die Schuld? Roth: Wir alle tragen sie. ZEITUNG: Treten Sie zurück? Roth: Das tue ich nicht.")
+    assert [(q["speaker_text"]["text"], q["text"]) for q in rec["quotes"]][:2] == [
+        ("ZEITUNG", "Wie geht es weiter?"), ("Eva Roth", "Wir beginnen neu. Das ist klar.")]
+
+
+def test_news_a_speech_noun_in_an_adverbial_clause_frames_no_main_clause(nlp):
+    """"..., wenn die Anrainer neue Forderungen stellen, sei kein Kompromiss möglich": the main
+    clause is not what the Anrainer demand."""
+    rec = nlp("KIEL (dpa) - Die Stadt habe alle Auflagen erfüllt, wenn die Anrainer aber neue Forderungen stellen, "
+              "sei kein Kompromiss möglich.")
+    assert all((q.get("cue") or {}).get("text") != "Forderungen" for q in rec["quotes"])

@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.10"
+    version = "0.3.11"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -1060,8 +1060,10 @@ def _last_outside(cands, sent: int, opening: list[int] | None = None) -> Entity 
 
 
 def _org_head(det: str, head: str) -> bool:
-    """Whether ``det head`` describes one organisation: ``der Autobauer``, ``die Fluggesellschaft``."""
-    end = next((e for e in R.ORG_HEADS if head.endswith(e)), None)
+    """Whether ``det head`` describes one organisation: ``der Autobauer``, ``die Fluggesellschaft``,
+    ``des Unternehmens``."""
+    stems = (head, head[:-1], head[:-2]) if det == "des" else (head,)  # the genitive -s, -es
+    end = next((e for w in stems for e in R.ORG_HEADS if w.endswith(e)), None)
     if end is None or head.startswith(R.NOT_ORG_HEAD_PREFIXES):
         return False
     return det != "die" or R.ORG_HEADS[end] == "f"

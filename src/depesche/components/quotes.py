@@ -158,8 +158,8 @@ def _wie_frame(doc, v: int, a: int, b: int) -> bool:
     """Whether cue ``v`` ends a clause ``[a, b)`` "wie <subject> <verb>" that attributes the
     rest of its sentence in any mood ("..., wie der Konzern mitteilte",
     "Wie die Polizei mitteilte, ..."); not "wie berichtet" without a speaker."""
-    if doc[a].text.lower() != "wie" or v - a < 3:
-        return False
+    if doc[a].text.lower() != "wie" or v - a < 3 or any(_newsroom_aside(doc, t, a) for t in range(a + 1, min(a + 3, v))):
+        return False  # (nor "Wie berichtet hatte X kritisiert, dass": X's frame of the dass clause)
     end = b
     while end > v and doc[end - 1].is_punct:
         end -= 1
@@ -288,6 +288,8 @@ def _np_forward(doc, i: int, end: int, glue_genitive: bool = True) -> tuple[int,
     while j < end:
         tok = doc[j]
         pos = tok.pos_ if _has_tags(doc) else ""
+        if head == i == j - 1 and pos and _prenominal_genitive(doc, i, end):
+            head = None  # "Griechenlands linke Opposition"
         if pos in ("VERB", "AUX", "ADP", "ADV", "PUNCT", "CCONJ", "SCONJ"):
             break
         if _is_cap(tok) and (pos in ("", "NOUN", "PROPN", "ADJ", "NUM", "X") or head is None) and tok.text not in _NOT_SPEAKER:
@@ -723,6 +725,8 @@ class SpeechFinder:
                         out.append(Event(cue=[i], kind=None, sent=k, source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                 continue
             lemma, kind, part = c
+            if _newsroom_aside(doc, i, s.start):
+                continue
             if doc[i].text == lemma and any(doc[t].text.startswith(("ließ", "lass", "läss")) for t in range(s.start, i)):
                 continue  # "ließ sich bestätigen": lassen + infinitive is not a speech act
             used.add(i)
@@ -822,7 +826,9 @@ class SpeechFinder:
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         # (not an adverbial infinitive: "sagte X, ohne Zahlen zu nennen")
         if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS and (
-                doc[b + 1].tag_ != "KOUS"):  # not an adverbial clause: "beharrt darauf, weil sie ... könnten"
+                doc[b + 1].tag_ != "KOUS") and not (  # not an adverbial clause: "beharrt darauf, weil sie ... könnten"
+                doc[a].tag_ == "KOUS" and doc[b].text == "," and doc[b + 1].tag_ in _FINITE):
+            # (nor the main clause after an adverbial one with the cue: "wenn X Forderungen stellt, sei ...")
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
@@ -831,7 +837,8 @@ class SpeechFinder:
                 return _char_span(doc, b + 1, end)  # a zu-infinitive after a comma only
         # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
-        if a > s.start and doc[a - 1].text == ",":
+        adverbial = doc[a].tag_ == "KOUS" and doc[a].text.lower() not in ("wie", "als")  # "..., wenn X fordert"
+        if a > s.start and doc[a - 1].text == "," and not adverbial:
             start = s.start
             if (_subjunctive_in(doc, start, a - 1)
                     or any(t in in_quote for t in range(start, a - 1))
@@ -882,7 +889,7 @@ class SpeechFinder:
             if sp and _stts(doc) and _not_a_source(doc, sp):
                 ev.source = _author(doc, sp, s.end)  # "laut Masterplan": a text, not a speaker
             ev.fixed = ev.source is not None  # the frame names its source: no candidate can beat it
-            ev.message = _rest(doc, s, frame, in_quote)
+            ev.message = _relative_rest(doc, i, s, frame) or _rest(doc, s, frame, in_quote)
             return ev if ev.message else None
         return None
 
@@ -934,6 +941,17 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+def _newsroom_aside(doc, i: int, s_start: int) -> bool:
+    """Participle ``i`` in "Wie (bereits) berichtet, hat X ..." without an agent or an auxiliary:
+    the paper's pointer to its own earlier report, not a frame ("wie von X berichtet" is one)."""
+    if doc[i].text not in L.ASIDE_PARTICIPLES or i + 1 < len(doc) and doc[i + 1].text in L.WERDEN_FORMS:
+        return False
+    k = i - 1
+    while k >= s_start and doc[k].tag_ == "ADV" and doc[k].text.lower() != "wie":
+        k -= 1  # "bereits", "schon"
+    return k >= s_start and doc[k].text.lower() == "wie" and (k == s_start or doc[k - 1].text in (",", "(", "–", "-"))
 
 
 def _has_verb(doc, i: int, j: int) -> bool:
@@ -1139,6 +1157,8 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
     else:
         j, head = i, None
         while j < end:
+            if head == i == j - 1 and _prenominal_genitive(doc, i, end):
+                head = None  # "Griechenlands linke Opposition": the name determines the noun
             if (tags[j] in _HEADS or head is not None and _name_after(doc, j)) and (head is None or tags[j] != "NN" or head == i or tags[j - 1] == "NE"
                                      or texts[j].endswith(".") or texts[j - 1].endswith(".")
                                      or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
@@ -1978,6 +1998,19 @@ def _compound_body(word: str) -> str | None:
     return None
 
 
+def _relative_rest(doc, i: int, s: _Sent, frame) -> tuple[int, int] | None:
+    """The relative clause a frame phrase at token ``i`` stands in, minus the frame, if any:
+    "die Beobachtungsstelle, die nach eigenen Angaben über Informanten verfügt, ..." reports
+    only that it has informants, not the whole sentence."""
+    if not _stts(doc):
+        return None
+    ca, cb = _clause_bounds(doc, i, s.start, s.end)
+    if not (s.start < ca < cb - 1 and doc[ca - 1].text == "," and doc[ca].tag_ == "PRELS" and doc[cb - 1].tag_[:1] == "V"):
+        return None
+    a = frame[1] if frame and frame[0] <= ca + 1 else ca + 1
+    return _char_span(doc, a, cb) if a < cb else None
+
+
 def _rest(doc, s: _Sent, frame, in_quote) -> tuple[int, int] | None:
     """The sentence minus a frame phrase at its start or end (with commas)."""
     a, b = s.start, s.end
@@ -2019,7 +2052,11 @@ def _agrees(doc, noun: int, rel: int) -> bool:
 def _body_noun(tok) -> bool:
     """A noun that names an organisation, an organ of one or a medium ("Gewerkschaft", "Kabinett", "Zeitung")."""
     low = tok.text.lower()
-    return low.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or low in ORGAN_HEADS or tok.text in L.CHANNEL_NOUNS
+    if tok.text in L.CHANNEL_NOUNS:
+        return True
+    # and in the genitive: "des Kinderkrankenhauses", "des Ministeriums", "des Rats"
+    stems = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
+    return any(w.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or w in ORGAN_HEADS for w in stems)
 
 
 def _thing_noun(tok) -> bool:
@@ -2081,8 +2118,11 @@ class _Resolver:
                     or doc[k].text == "," and k + 1 < sp[1] and doc[k + 1].text in L.RELATIVE_PRONOUNS), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
         order = (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1))
+        possessor = head > sp[0] and _prenominal_genitive(doc, sp[0], cut)
+        if possessor:  # "Griechenlands Linke", "Merkels Sprecher": not Greece, not Merkel
+            order = tuple(k for k in order if k != sp[0])
         own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and _person_noun(doc[k - 1])), cut)
-        genitive = False  # a person described by a genitive ("der Chef der Gruppe X") is not whoever spoke last
+        genitive = possessor  # a person described by a genitive ("der Chef der Gruppe X") is not whoever spoke last
         if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and _person_noun(doc[own - 1]):
             # "ein Sprecher des Ministeriums", "der Leiter des Instituts": him, not it; but "die
             # Leiterin des Instituts, Eva Roth," is Eva Roth
@@ -2095,10 +2135,11 @@ class _Resolver:
         whole = self._covering(doc[first]) if first is not None else None
         if whole is not None and any(m["start"] <= doc[first].idx and m["end"] >= b for m in whole.get("mentions", [])):
             return self._spoke(whole)  # a name over the phrase's genitive: "der Rat der EU" is the Rat
-        # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a head of
-        # no kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
-        # person, "die französische Staatsanwaltschaft" a body of its own
-        for chars in (self.by_char, self.derived) if not (_person_noun(doc[head]) or _body_noun(doc[head])) else (self.by_char,):
+        # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a phrase with
+        # no noun of a kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
+        # person, "die französische Staatsanwaltschaft" a body, "die bahrainische Zeitung X" a medium
+        kinded = any(_person_noun(doc[k]) or _body_noun(doc[k]) for k in range(sp[0], max(head, sp[0]) + 1))
+        for chars in (self.by_char,) if kinded else (self.by_char, self.derived):
             for k in order:
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
@@ -2112,7 +2153,7 @@ class _Resolver:
             ent = self._covering(doc[sp[0] - 2]) if _agrees(doc, sp[0] - 2, sp[0]) else None
             return self._spoke(ent) if ent is not None else None
         form = "pronoun" if single in L.SPEAKER_PRONOUNS or single.lower() in L.POSSESSIVES else "nominal"
-        if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS:
+        if form == "nominal" and doc[sp[0]].text.lower() not in L.DETERMINERS and not possessor:
             # a name the entity stage did not tag here: the one entity it names elsewhere
             # ("Der Verband Bitkom ... Bitkom fordert", "Markus Schnell ... Schnell kündigte an")
             named = [e for e in self.entities if e.get("type") in ("PER", "ORG") and _named(e, doc[head].text)]
@@ -2148,6 +2189,15 @@ class _Resolver:
         doc = self.doc
         tags = token_strings(doc, "TAG")
         end = next((k for k in range(sp[0] + 2, cut) if tags[k] in ("ART", "$,") and tags[k - 1] == "NN"), cut)
+        noun = next((k for k in range(end - 1, sp[0] - 1, -1) if tags[k] == "NN"), None)
+        if noun is not None and noun < end - 1 and _body_noun(doc[noun]) and all(
+                tags[k] in ("NE", "FM") for k in range(noun + 1, end)):
+            # a body called by its name the entity stage missed: "die Zeitung Mira'at al-Bahrain"
+            ent = {"id": f"e{self._next_id()}", "name": span(self.text, *_char_span(doc, noun + 1, end))["text"],
+                   "type": "ORG", "kind": "organisation", "roles": [], "mentions": []}
+            self.entities.append(ent)
+            self._mention(ent, *_char_span(doc, noun + 1, end), "name")
+            return self._spoke(ent)
         if tags[end - 1] != "NN":
             return None  # no common noun heads it ("das", "Sie", "viele")
         first = sp[0] + 1 if doc[sp[0]].text.lower() in L.DETERMINERS else sp[0]
@@ -2157,7 +2207,13 @@ class _Resolver:
             kind = "person"
         else:
             return None  # "das Modell", "den Berichten zufolge": no one to follow
-        ent = {"id": f"e{self._next_id()}", "name": span(self.text, *_char_span(doc, first, cut))["text"],
+        name = span(self.text, *_char_span(doc, first, cut))["text"]
+        noun = doc[end - 1]
+        genitive = "Gen" in noun.morph.get("Case") or doc[sp[0]].text in ("des", "eines")
+        if genitive and noun.lemma_ and noun.lemma_ != noun.text and noun.lemma_[:1].isupper():
+            at = noun.idx - doc[first].idx  # named in the nominative: "nach Angaben des Ministeriums" is "Ministerium"
+            name = name[:at] + noun.lemma_ + name[at + len(noun.text):]
+        ent = {"id": f"e{self._next_id()}", "name": name,
                "type": "ORG" if kind == "organisation" else "PER", "kind": kind, "roles": [], "mentions": []}
         if _plural(doc, end - 1, sp[1]):
             self.groups.add(ent["id"])  # "Kritiker", "zwei Ermittler": "sie" in the plural only
@@ -2276,6 +2332,17 @@ def _opens_sentence_with(doc, mention, sent) -> bool:
                                      for k in range(sent.start, span_.start))  # not a genitive: "Die Chefin der X"
 
 
+def _prenominal_genitive(doc, i: int, end: int) -> bool:
+    """Token ``i`` is a name in the genitive before the noun it determines ("Griechenlands
+    linke Opposition", "Merkels Sprecher"): the noun is who speaks, the name whose it is."""
+    if i + 1 >= end or doc[i].tag_ != "NE" or not doc[i].text.endswith("s"):
+        return False
+    k = i + 1
+    while k < end and doc[k].tag_ in ("ADJA", "ADV"):
+        k += 1
+    return k < end and doc[k].tag_ == "NN"
+
+
 def _plural(doc, head: int, after: int) -> bool:
     """Whether the noun at ``head`` is plural: by its morphology, or by the finite verb right
     after its phrase (ending at ``after``; "Kritiker warfen": the noun's number is ambiguous)."""
@@ -2371,7 +2438,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.44"
+    version = "0.3.45"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2460,7 +2527,8 @@ def _interview_turns(doc, sents) -> list[Event]:
     """The turns of an interview printed as "ZEITUNG: Frage? Lindner: Antwort.": direct
     speech of the label's bearer (the source), each running to the next label.  A dispatch is
     an interview when at least two labels of one to three capitalised words open sentences
-    twice or more each, four turns in all ("Fazit:" once is no turn)."""
+    twice or more each, four turns in all ("Fazit:" once is no turn); a full name once ends
+    in one of them."""
     texts = _texts(doc)
     found = []  # (label, sentence index, label start, colon)
     for k, s in enumerate(sents):
@@ -2474,7 +2542,8 @@ def _interview_turns(doc, sents) -> list[Event]:
                        if _has_verb(doc, f[3] + 1, found[n + 1][2] if n + 1 < len(found) else sents[f[1]].end))
         counts = Counter({label: n for label, n in counts.items() if 2 * said[label] >= n})
     recurring = {label for label, n in counts.items() if n >= 2}
-    turns = [f[1:] for f in found if f[0] in recurring]
+    # the first turn may give the full name, the others the surname ("Peter Kaiser:", "Kaiser:")
+    turns = [f[1:] for f in found if f[0] in recurring or f[0].rsplit(" ", 1)[-1] in recurring]
     if len(recurring) < 2 or len(turns) < 4:
         return []
     out = []

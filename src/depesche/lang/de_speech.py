@@ -263,6 +263,9 @@ CONJUNCTIONS = frozenset(
 )
 # "heißen" frames speech only impersonally ("hieß es", "es heißt"; not "Das heißt", "Er heißt Jan").
 HEISSEN_FORMS = frozenset("heißt hieß hieße heiße hießen".split())
+# Participles of the newsroom's aside "wie (bereits) berichtet": the paper points to its own
+# earlier report; the frame of the sentence is its other verb.
+ASIDE_PARTICIPLES = frozenset({"berichtet", "gemeldet"})
 # Conjunctions of an adverbial infinitive clause ("ohne Zahlen zu nennen"): never what was said.
 INFINITIVE_CONJUNCTIONS = frozenset("ohne um statt anstatt".split())
 # Conjunctions joining two main clauses, each of which can hold its own speech act.
