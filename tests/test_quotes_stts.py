@@ -176,3 +176,10 @@ def test_second_clause_of_one_subject():
 
 def test_name_after_title_mistagged_as_verb():
     assert subject("Das/PDS hat/VAFIN Herr/NN Kunz/VVIMP gesagt/VVPP/sagen ./$.", "gesagt") == "Herr Kunz"
+
+
+def test_second_clause_after_a_quoted_word():
+    """The clause before "..., forderte aber" goes on through a quotation inside it."""
+    tagged = ("Roth/NE nannte/VVFIN den/ART Beschluss/NN einen/ART „/$( ersten/ADJA Schritt/NN “/$( ,/$, "
+              "forderte/VVFIN aber/ADV weitere/ADJA Hilfen/NN ./$.")
+    assert event_source(tagged, "forderte") == "Roth"

@@ -50,6 +50,7 @@ _NON_FINITE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+zu\w+en)$")
 _ADVERB = re.compile("(?:%s)$" % "|".join(L.ADVERB_SUFFIXES), re.I)
 _ADJ_END = re.compile(r"(?:e|en|er|es|em)$")
 _CAP = re.compile(r"^(?:[A-ZÄÖÜ]|\d+(?:[.,]\d+)?-[A-ZÄÖÜ])")
+_AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 _WORD = re.compile(r"\w")
 _FRAME_AFTER = re.compile(r"\s*,\s*(\w+)")  # "…", sagte X
 
@@ -540,7 +541,7 @@ class SpeechFinder:
             events.extend(self._frame_events(doc, k, s, in_quote, direct, fragments))
         if events and _has_tags(doc) and _stts(doc):
             if self.ranker is not None:
-                self.ranker.rerank(doc, sents, events)
+                self.ranker.rerank(doc, sents, events, keep=not self.extra_lemmas)
             for ev in events:
                 if ev.source is not None and ev.cue:
                     ev.source = _with_named_apposition(doc, _with_affiliation(doc, ev.source, ev.cue), ev.cue)
@@ -1159,7 +1160,7 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         while j < end:
             if head == i == j - 1 and _prenominal_genitive(doc, i, end):
                 head = None  # "Griechenlands linke Opposition": the name determines the noun
-            if (tags[j] in _HEADS or head is not None and _name_after(doc, j)) and (head is None or tags[j] != "NN" or head == i or tags[j - 1] == "NE"
+            if (tags[j] in _HEADS or head is not None and _name_after(doc, j) or _age_noun(doc, j, end)) and (head is None or tags[j] != "NN" or head == i or tags[j - 1] == "NE"
                                      or texts[j].endswith(".") or texts[j - 1].endswith(".")
                                      or texts[j - 1].lower().endswith(L.TITLE_ENDINGS)):  # "des Kollegen Pflüger"
                 head = j  # "Herr Präsident", "Kollege Marco Buschmann", not "die Regierung Maßnahmen"
@@ -1197,6 +1198,12 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
 
 
 _INFLECTED = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "ener")
+
+
+def _age_noun(doc, j: int, end: int) -> bool:
+    """An age used as a noun ("der 73-Jährige"), which the tagger may take for an adjective,
+    not before the noun it qualifies ("der 73-jährige Präsident")."""
+    return bool(_AGE_NOUN.fullmatch(doc[j].text)) and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "NE"))
 
 
 def _attribute_pp(tags, texts, j: int, end: int) -> int | None:
@@ -1534,7 +1541,9 @@ def _second_clause(doc, v: int, ca: int, a: int) -> bool:
     Plan, verurteilte aber die Drohungen"), not a frame ("Das sei ernst, sagte aber X")."""
     if ca <= a or doc[ca - 1].text != "," or v + 1 >= len(doc) or doc[v + 1].text.lower() not in L.CONTRASTING_ADVERBS:
         return False
-    pa, _ = _clause_bounds(doc, ca - 2, a, ca - 1)  # the clause right before the comma
+    pa = ca - 2  # the clause right before the comma (a quotation inside it goes on: "nannte es „einen Schritt“")
+    while pa > a and not _bound(doc, pa - 1):
+        pa -= 1
     prev = next((t for t in range(ca - 2, pa - 1, -1) if doc[t].tag_ in _FINITE), None)
     return prev is not None and not _reported_mood(doc, prev) and not _subjunctive_finite(doc, prev)
 
@@ -2165,7 +2174,8 @@ class _Resolver:
                 # "Mehrere Anleihegläubiger", "Zwei Ermittler", "aus Bankenkreisen", "Kritiker warfen ... vor"
                 return self._described(sp, cut)
         else:
-            plural = doc[head].tag_ == "NN" and "Plur" in doc[head].morph.get("Number")
+            plural = doc[head].tag_ == "NN" and ("Plur" in doc[head].morph.get("Number") or doc[sp[0]].text.lower() == "die"
+                                                and doc[head].text.endswith("en") and _person_noun(doc[head]))  # "die Abgeordneten"
             org = any(_body_noun(doc[k]) for k in range(sp[0], cut))  # "die Kriminalpolizei" is no one who spoke
             new = form == "nominal" and doc[sp[0]].text.lower() in L.INDEFINITE_ARTICLES  # "ein Sprecher": someone new
             gender = _gender(doc, sp[0], head) if form == "nominal" else None
@@ -2174,7 +2184,7 @@ class _Resolver:
             else:
                 thing = _thing_noun(doc[head]) or doc[head].tag_ in ("PDS", "PDAT")  # "das Ergebnis", "Dieser"
                 ent = None if new else self._antecedent(doc[head].text, form, a, person_ok=not (plural or org or genitive or thing),
-                                                        gender=gender)
+                                                        gender=gender, plural=plural)
             if ent is None and form == "nominal":
                 return self._described(sp, cut)
         if ent is not None:
@@ -2243,18 +2253,21 @@ class _Resolver:
         self.speakers.append(ent)
         return ent
 
-    def _antecedent(self, head: str, form: str, before: int, person_ok: bool = True, gender: str | None = None) -> dict | None:
+    def _antecedent(self, head: str, form: str, before: int, person_ok: bool = True, gender: str | None = None,
+                    plural: bool = False) -> dict | None:
         """Most recent speaker whose title or mentions match; else the last person speaking,
         unless ``person_ok`` is false (a plural or an organisation: "die Klubobleute", "die
         Tageszeitung Nordkurier" are not the last one who spoke) or of another ``gender``
         ("der Leiter" is not the minister who was "Ministerin Eva Brandt"); no person named
-        or described only after character ``before``."""
+        or described only after character ``before``; a ``plural`` is no one person ("die Abgeordneten")."""
         stem = head.rstrip("n") if head.endswith("en") else head
         known = [e for e in self.entities if e.get("type") != "PER" or any(
             m["start"] < before for m in e.get("mentions", [])) or any(r["start"] <= before for r in e.get("roles", []))]
+        if plural:
+            known = [e for e in known if e.get("type") != "PER" or e.get("id") in self.groups]
         if form == "nominal":
             for ent in reversed(self.speakers):
-                if _matches(ent, head, stem):
+                if _matches(ent, head, stem) and not (plural and ent.get("type") == "PER" and ent.get("id") not in self.groups):
                     return ent
         persons = [e for e in reversed(self.speakers) if e.get("type") == "PER"]
         if form == "pronoun":
@@ -2438,7 +2451,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.45"
+    version = "0.3.46"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -364,7 +364,8 @@ VON_TOPIC_VERBS = frozenset("sprechen reden erzählen träumen schwärmen".split
 OBLIQUE_OPENERS = frozenset(
     "den dem des einen einem eines denen dessen deren sich ihn ihm mich mir dich dir uns euch ihnen Ihnen "
     "diesem diesen dieses jenem jenen jedem jeden allen vielen einigen keinem keinen meinem meinen meines "
-    "deinem deinen unserem unseren unseres eurem euren seinem seinen seines ihrem ihren ihres Ihrem Ihren".split()
+    "deinem deinen unserem unseren unseres eurem euren seinem seinen seines ihrem ihren ihres Ihrem Ihren "
+    "meiner deiner seiner ihrer Ihrer unserer eurer".split()  # a possessive in -er is never nominative
 )
 # Vocatives that follow a subject between commas and are not part of it
 # ("Sie, verehrte Kollegen, fordern"); an apposition with article or name is.
