@@ -1065,3 +1065,17 @@ def test_news_a_plural_description_is_not_the_person_named_before(nlp):
     rec = nlp("KIEL (dpa) - Die Opposition stellte einen Antrag gegen Bürgermeisterin Gaby Schaunig. In der Begründung "
               "werfen die Abgeordneten Schaunig vor, sie habe die Stadt belastet.")
     assert _last_speaker(rec) == "Abgeordneten"
+
+
+def test_news_a_speech_noun_after_nach_or_trotz_is_an_occasion(nlp):
+    """"wurde nach Kritik gestrichen", "trotz Warnungen": no report, no clause reported."""
+    rec = nlp("KIEL (dpa) - Die Abgabe hätte Teil der Reform werden sollen, wurde aber nach Kritik wieder gestrichen.")
+    assert rec["quotes"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Anteil der Fachkräfte liegt laut der deutschen Untersuchung niedriger.", None),  # a text, not Germany
+    ("Der Mann war den nordkoreanischen Angaben zufolge als Tourist eingereist.", "Nordkorea"),
+])
+def test_news_place_adjective_speaks_for_statements_not_for_texts(nlp, text, speaker):
+    assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker

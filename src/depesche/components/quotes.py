@@ -702,7 +702,7 @@ class SpeechFinder:
                 continue
             c = _verb_cue(doc, i, s.start, s.end)
             if c is None:
-                if texts[i] in L.SPEECH_NOUNS:  # "die Forderung der Opposition, dass ..."
+                if texts[i] in L.SPEECH_NOUNS and not _occasion(doc, i, s.start):  # "die Forderung der Opposition, dass ..."
                     a, b = _clause_bounds(doc, i, s.start, s.end)
                     content = self._content(doc, i, a, b, s, in_quote)
                     if content is not None:
@@ -942,6 +942,15 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+def _occasion(doc, i: int, s_start: int) -> bool:
+    """Speech noun ``i`` after "nach", "trotz", "wegen" … (past adjectives), outside the "nach
+    Angaben" frames: the occasion of an act ("wurde nach Kritik gestrichen"), not a report."""
+    k = i - 1
+    while k >= s_start and doc[k].tag_ in ("ADJA", "ART", "PIAT"):
+        k -= 1
+    return k >= s_start and doc[k].text.lower() in L.OCCASION_PREPOSITIONS and doc[i].text not in L.NACH_NOUNS
 
 
 def _newsroom_aside(doc, i: int, s_start: int) -> bool:
@@ -2146,8 +2155,10 @@ class _Resolver:
             return self._spoke(whole)  # a name over the phrase's genitive: "der Rat der EU" is the Rat
         # "Die Kieler Nachrichten (KN)" is KN; the place of an adjective speaks only for a phrase with
         # no noun of a kind of its own ("die türkische Seite"): "der hessische Ministerpräsident" is a
-        # person, "die französische Staatsanwaltschaft" a body, "die bahrainische Zeitung X" a medium
-        kinded = any(_person_noun(doc[k]) or _body_noun(doc[k]) for k in range(sp[0], max(head, sp[0]) + 1))
+        # person, "die französische Staatsanwaltschaft" a body, "die bahrainische Zeitung X" a medium,
+        # "die deutsche Untersuchung" a text
+        kinded = any(_person_noun(doc[k]) or _body_noun(doc[k]) for k in range(sp[0], max(head, sp[0]) + 1)) or (
+            _thing_noun(doc[head]) and doc[head].text not in L.SPEECH_NOUNS)  # not "den nordkoreanischen Angaben"
         for chars in (self.by_char,) if kinded else (self.by_char, self.derived):
             for k in order:
                 ent = self._covering(doc[k], chars)
@@ -2451,7 +2462,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.46"
+    version = "0.3.47"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -167,6 +167,10 @@ TOPIC_NOUNS = frozenset("Frage Fragen Argument Argumente Thema Debatte Diskussio
 COPULAS = frozenset("sein werden bleiben".split())
 OPINION_OPENERS = frozenset("der anderer gleicher einer".split())
 
+# Prepositions after which a speech noun names an occasion, not a frame ("nach Kritik wieder
+# gestrichen", "trotz Warnungen"); "nach Angaben" is a frame of its own (NACH_NOUNS).
+OCCASION_PREPOSITIONS = frozenset("nach trotz wegen vor seit nachdem infolge".split())
+
 # Prepositions whose object is the source of the rest of the sentence.
 SOURCE_BEFORE = frozenset({"laut", "Laut"})  # laut X, ...
 SOURCE_AFTER = frozenset({"zufolge"})  # X zufolge
