@@ -1079,3 +1079,10 @@ def test_news_a_speech_noun_after_nach_or_trotz_is_an_occasion(nlp):
 ])
 def test_news_place_adjective_speaks_for_statements_not_for_texts(nlp, text, speaker):
     assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker
+
+
+def test_news_nach_diesen_angaben_continues_the_report_before(nlp):
+    rec = nlp("KIEL (dpa) - Die Zahl der Einbrüche sei gestiegen, teilte das Landeskriminalamt mit. "
+              "Insgesamt zählte die Polizei nach diesen Angaben 13.000 Fälle.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [names.get(q["speaker"]) for q in rec["quotes"]] == ["Landeskriminalamt", "Landeskriminalamt"]

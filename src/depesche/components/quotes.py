@@ -922,6 +922,9 @@ class SpeechFinder:
                       and near and last.source is not None and not any(
                           texts[t] in L.SPEECH_NOUNS or texts[t] in L.CHANNEL_NOUNS for t in range(*_clause_bounds(doc, e.cue[0], s.start, s.end)))):
                     e.source = last.source  # "..., hieß es." after a report: its source goes on (not "in einer Mitteilung")
+                elif (e.kind and e.source is None and e.cue and near and last.source is not None and e.cue[0] > 1
+                      and texts[e.cue[0] - 1].lower() in L.ANAPHORIC_DETERMINERS and texts[e.cue[0]] in L.NACH_NOUNS):
+                    e.source, e.parent = last.source, last  # "nach diesen Angaben": those of the report before
             # a cue without a message inside a Konjunktiv sentence is part of the report
             if any(e.kind for e in evs) or (evs and not reported):
                 # the report goes on, not a cue without a message inside it ("X hätten ihn festgehalten, sagte Y")
@@ -2462,7 +2465,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.47"
+    version = "0.3.48"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -196,6 +196,8 @@ FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "er
 
 # Adverbs that attribute their sentence to the report before: "Demnach wurden zwei Menschen verletzt."
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge"})
+# Determiners that point a frame back at the report before ("nach diesen Angaben", "dieser Darstellung zufolge").
+ANAPHORIC_DETERMINERS = frozenset({"diesen", "dieser", "diesem"})
 
 # Nouns for the medium or agency a statement reached us through
 # ("der Agentur Interfax zufolge", "sagte X der Zeitung Y").
