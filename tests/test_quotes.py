@@ -1086,3 +1086,20 @@ def test_news_nach_diesen_angaben_continues_the_report_before(nlp):
               "Insgesamt zählte die Polizei nach diesen Angaben 13.000 Fälle.")
     names = {e["id"]: e["name"] for e in rec["entities"]}
     assert [names.get(q["speaker"]) for q in rec["quotes"]] == ["Landeskriminalamt", "Landeskriminalamt"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Die Polizei stellte 600 Verstöße fest, wies an der Grenze mehr als 300 Personen zurück.", []),
+    ("Die Firma wies den Pressebericht zurück.", ["wies"]),
+    ("Das weist die Firma entschieden zurück.", ["weist"]),
+    ("Den Wunsch der Mieter, die Halle zu öffnen, wies der Bürgermeister zurück.", ["wies"]),
+])
+def test_news_zurueckweisen_rejects_a_claim_not_people(nlp, text, cues):
+    assert [q["cue"]["text"] for q in nlp("KIEL (dpa) - " + text)["quotes"]] == cues
+
+
+def test_news_subject_before_an_apposition_in_another_case_and_a_relative_clause(nlp):
+    """"X von Y, einer Firma, die ..., sagt": X (with its insertions), not the apposition."""
+    (q,) = nlp("KIEL (dpa) - Jan Roth von Securo, einer Sicherheitsfirma, die sich auf Viren spezialisiert hat, "
+               "sagt, dass Passwörter lang sein sollten.")["quotes"]
+    assert q["speaker_text"]["text"].startswith("Jan Roth")

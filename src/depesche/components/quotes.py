@@ -51,6 +51,7 @@ _ADVERB = re.compile("(?:%s)$" % "|".join(L.ADVERB_SUFFIXES), re.I)
 _ADJ_END = re.compile(r"(?:e|en|er|es|em)$")
 _CAP = re.compile(r"^(?:[A-ZÄÖÜ]|\d+(?:[.,]\d+)?-[A-ZÄÖÜ])")
 _AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
+_CLAIM_ENDINGS = tuple(sorted({w.lower() for w in L.CLAIM_NOUNS | L.SPEECH_NOUNS | L.POLICY_NOUNS}))
 _WORD = re.compile(r"\w")
 _FRAME_AFTER = re.compile(r"\s*,\s*(\w+)")  # "…", sagte X
 
@@ -746,6 +747,10 @@ class SpeechFinder:
             if lemma in L.THREAT_ACTS and not _threat(doc, i, a, b, s.end) and not (
                     content is not None and _konjunktiv_clause(doc, content)):
                 continue  # "dem Fahrer drohen Strafen", "droht zu scheitern": no speech act
+            if lemma in L.CLAIM_ACTS and not (content is not None and _konjunktiv_clause(doc, content)) and not any(
+                    texts[t].lower().endswith(_CLAIM_ENDINGS) or texts[t].lower() in L.PRONOUNS_OF_CLAIMS
+                    for t in range(_fronted_object_start(doc, s.start, a), b)):
+                continue  # "wies Personen an der Grenze zurück": no claim rejected ("den Pressebericht" is one)
             if content is None and kind == "say" and _stts(doc):
                 content = _indicative_complement(doc, i, a, b, s, in_quote, ev.source)
             negated = any(doc[t].text in L.NEGATION for t in range(a, b))
@@ -945,6 +950,18 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+def _fronted_object_start(doc, s_start: int, a: int) -> int:
+    """Where the object of a verb opening the clause at ``a`` may begin: the sentence start if
+    its first clause has no finite verb ("Sobotkas Wunsch, Daten zu sammeln, wies X zurück"),
+    else ``a`` ("Sie stellte ... fest, wies Personen zurück")."""
+    k = s_start
+    while k < a and not _bound(doc, k):
+        if doc[k].tag_ in _FINITE:
+            return a
+        k += 1
+    return s_start
 
 
 def _occasion(doc, i: int, s_start: int) -> bool:
@@ -1292,6 +1309,8 @@ def _nominative(doc, c) -> bool:
     first = doc[c[0]]
     if first.text in L.OBLIQUE_OPENERS or first.text.lower() in L.OBLIQUE_OPENERS:
         return False
+    if first.text.lower() == "einer" and first.tag_ == "ART":
+        return False  # "einer Sicherheitsfirma" (the pronoun "einer der Nutzer" is PIS)
     if first.text.lower() == "der":
         head = next((t for t in range(c[0] + 1, c[1]) if doc[t].tag_ not in ("ADJA", "ADV", "ADJD", "CARD")), None)
         if head is not None and doc[head].tag_ == "NN" and doc[head].text.lower().endswith(L.FEMININE_ENDINGS):
@@ -1916,9 +1935,18 @@ def _subject_before_insertion(doc, ca: int, a: int) -> tuple[int, int] | None:
     p0 = p1 - 1
     while p0 > a and not _bound(doc, p0 - 1):
         p0 -= 1
-    head = _chunk(doc, p0, p1 - 1)
+    end = p1 - 1
+    head = _chunk(doc, p0, end)
+    if head == (p0, end) and not _nominative(doc, head) and p0 - 1 > a and doc[p0 - 1].text == ",":
+        # an apposition in another case before the insertion ("X von Bromium, einer Firma, die ...,
+        # sagt"): X is the phrase before it
+        end = p0 - 1
+        while p0 - 1 > a and not _bound(doc, p0 - 2):
+            p0 -= 1
+        p0 -= 1
+        head = _chunk(doc, p0, end)
     if (head is None or not _nominative(doc, head) or doc[p0].tag_ in _SUBORDINATORS
-            or not all(doc[t].tag_ in _VORFELD_REST for t in range(head[1], p1 - 1))):
+            or not all(doc[t].tag_ in _VORFELD_REST for t in range(head[1], end))):
         return None  # "X, in der ..., hat": X may carry attributes ("die Gesellschaft für Pneumologie")
     if doc[p1].text.lower() in L.VOCATIVE_OPENERS:
         return (p0, p1 - 1)
@@ -2465,7 +2493,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.48"
+    version = "0.3.49"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -134,6 +134,20 @@ POLICY_NOUNS = frozenset(
     """.split()
 )
 FUER_ACTS = frozenset({"einsetzen"})
+# Acts only with a claim as their object or a content clause ("wies den Vorwurf zurück", "wies
+# zurück, dass ..."; not "wies 350 Personen an der Grenze zurück").
+CLAIM_ACTS = frozenset({"zurückweisen"})
+CLAIM_NOUNS = frozenset(
+    """
+    Vorwurf Vorwürfe Anschuldigung Anschuldigungen Beschuldigung Beschuldigungen Unterstellung Unterstellungen
+    Verdacht Gerücht Gerüchte Spekulation Spekulationen Darstellung Darstellungen Bericht Berichte Kritik
+    Forderung Forderungen Behauptung Behauptungen Angebot Angebote Ansinnen Anfrage Ansprüche Anspruch Klage
+    Beschwerde Einwand Einwände Vergleich Vergleiche Äußerung Äußerungen Aussage Aussagen Zahlen Angaben
+    Wunsch Wünsche Vorstoß Idee Ideen Einladung Bitte Ultimatum
+    """.split()
+)
+# ... or a pronoun standing for one ("Das weist die Firma zurück", "wies dies entschieden zurück").
+PRONOUNS_OF_CLAIMS = frozenset("das dies diese dieses sie es alles".split())
 # Acts only with what is threatened: "drohte mit einem Streik", "drohte, ... einzustellen".
 # Otherwise they say what may happen ("dem Fahrer drohen Strafen", "droht zu scheitern").
 THREAT_ACTS = frozenset({"drohen"})
