@@ -1103,3 +1103,11 @@ def test_news_subject_before_an_apposition_in_another_case_and_a_relative_clause
     (q,) = nlp("KIEL (dpa) - Jan Roth von Securo, einer Sicherheitsfirma, die sich auf Viren spezialisiert hat, "
                "sagt, dass Passwörter lang sein sollten.")["quotes"]
     assert q["speaker_text"]["text"].startswith("Jan Roth")
+
+
+def test_news_nach_vorwuerfen_with_a_clause_of_its_own_is_a_report(nlp):
+    """"Nach Vorwürfen X, Y seien ..., leitete Z ein": the noun's own Konjunktiv clause is reported,
+    by the genitive without article; the main clause is not."""
+    (q,) = nlp("KIEL (dpa) - Nach Vorwürfen dänischer Zeitungen, im Hafen seien Abfälle versenkt worden, "
+               "leitete die Behörde eine Prüfung ein.")["quotes"]
+    assert (q["text"], q["speaker_text"]["text"]) == ("im Hafen seien Abfälle versenkt worden", "dänischer Zeitungen")

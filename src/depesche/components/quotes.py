@@ -703,9 +703,11 @@ class SpeechFinder:
                 continue
             c = _verb_cue(doc, i, s.start, s.end)
             if c is None:
-                if texts[i] in L.SPEECH_NOUNS and not _occasion(doc, i, s.start):  # "die Forderung der Opposition, dass ..."
+                if texts[i] in L.SPEECH_NOUNS:  # "die Forderung der Opposition, dass ..."
                     a, b = _clause_bounds(doc, i, s.start, s.end)
-                    content = self._content(doc, i, a, b, s, in_quote)
+                    # after "nach", "trotz" …, only a clause of its own ("Nach Vorwürfen X, Y seien ..., leitete"),
+                    # not the clause it is the occasion of ("wurde nach Kritik gestrichen")
+                    content = self._content(doc, i, a, b, s, in_quote, before=not _occasion(doc, i, s.start))
                     if content is not None:
                         out.append(Event(cue=[i], kind="indirect", sent=k, message=content,
                                          source=self._noun_source(doc, i, a, b, (s.start, s.end))))
@@ -809,10 +811,10 @@ class SpeechFinder:
             return _light_verb_subject(doc, i, a)
         return None
 
-    def _content(self, doc, v, a, b, s, in_quote):
+    def _content(self, doc, v, a, b, s, in_quote, before: bool = True):
         """Char span of the content clause of cue ``v`` (dass/ob clause without its conjunction,
         as the gold guidelines have it, or Konjunktiv clause); none for a cue in an infinitive
-        of what was not said ("ohne Zahlen zu nennen")."""
+        of what was not said ("ohne Zahlen zu nennen"); ``before``: a clause before the cue's may be it."""
         if doc[a].text.lower() in L.INFINITIVE_CONJUNCTIONS - {"um"}:  # "um zu verkünden, dass ..." reports
             return None
         if _wie_frame(doc, v, a, b):  # "Der Gewinn sank, wie der Konzern mitteilte": the rest
@@ -844,7 +846,7 @@ class SpeechFinder:
         # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
         adverbial = doc[a].tag_ == "KOUS" and doc[a].text.lower() not in ("wie", "als")  # "..., wenn X fordert"
-        if a > s.start and doc[a - 1].text == "," and not adverbial:
+        if a > s.start and doc[a - 1].text == "," and not adverbial and before:
             start = s.start
             if (_subjunctive_in(doc, start, a - 1)
                     or any(t in in_quote for t in range(start, a - 1))
@@ -1840,6 +1842,11 @@ def _stts_noun_source(doc, i: int, a: int, b: int, s_start: int, s_end: int) -> 
             doc[t].tag_ == "NE" or doc[t].text.lower().endswith(L.TITLE_ENDINGS) for t in range(*sp))
         if sp is not None and not _not_a_source(doc, sp) and not bare:  # not "das Verbot von Atomwaffen"
             return (i + 1, sp[1])  # "die Forderung der Union", "Ideen von Frau X", "Warnung aus Berlin"
+    if (not topic and i + 2 < b and doc[i + 1].tag_ == "ADJA" and doc[i + 1].text.endswith("er")
+            and "Gen" in doc[i + 1].morph.get("Case")):  # a genitive without article: "Vorwürfe kurdischer Medien"
+        sp = _chunk(doc, i + 1, b)
+        if sp is not None and not _not_a_source(doc, sp):
+            return sp
     for j in (i - 1, i - 2):  # "Ihr Antrag", "meine persönliche Frage"
         if j >= a and doc[j].text.lower() in L.POSSESSIVES:
             return (j, j + 1)
@@ -2493,7 +2500,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.49"
+    version = "0.3.50"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -157,7 +157,7 @@ THREAT_ACTS = frozenset({"drohen"})
 SPEECH_NOUNS = frozenset(
     """
     Angabe Angaben Aussage Aussagen Erklärung Erklärungen Mitteilung Mitteilungen Ansicht Meinung
-    Forderung Forderungen Auffassung Einschätzung Darstellung Worte Worten Überzeugung Vorwurf Vorwürfe
+    Forderung Forderungen Auffassung Einschätzung Darstellung Worte Worten Überzeugung Vorwurf Vorwürfe Vorwürfen
     Warnung Warnungen Ankündigung Behauptung Befürchtung Befürchtungen Hinweis Hinweise Bericht Berichten
     Informationen Schätzung Schätzungen Kritik Appell Zusage Zusicherung Drohung Dementi Bestätigung
     Stellungnahme Äußerung Äußerungen Interview Rede Ansprache
