@@ -1111,3 +1111,13 @@ def test_news_nach_vorwuerfen_with_a_clause_of_its_own_is_a_report(nlp):
     (q,) = nlp("KIEL (dpa) - Nach Vorwürfen dänischer Zeitungen, im Hafen seien Abfälle versenkt worden, "
                "leitete die Behörde eine Prüfung ein.")["quotes"]
     assert (q["text"], q["speaker_text"]["text"]) == ("im Hafen seien Abfälle versenkt worden", "dänischer Zeitungen")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zwei Fischer werden noch vermisst, berichtete das norwegische Staatsfernsehen am Sonntag.", "norwegische Staatsfernsehen"),
+    ("Der Prozess werde im Mai eröffnet, berichtete die Bild-Zeitung.", "Bild-Zeitung"),
+])
+def test_news_media_compounds_are_bodies(nlp, text, speaker):
+    """A compound of a medium noun ("Staatsfernsehen", "Bild-Zeitung") is a body that speaks,
+    not the country of its adjective."""
+    assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker

@@ -51,6 +51,7 @@ _ADVERB = re.compile("(?:%s)$" % "|".join(L.ADVERB_SUFFIXES), re.I)
 _ADJ_END = re.compile(r"(?:e|en|er|es|em)$")
 _CAP = re.compile(r"^(?:[A-ZÄÖÜ]|\d+(?:[.,]\d+)?-[A-ZÄÖÜ])")
 _AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
+_CHANNEL_ENDINGS = tuple(sorted({w.lower() for w in L.CHANNEL_NOUNS}))
 _CLAIM_ENDINGS = tuple(sorted({w.lower() for w in L.CLAIM_NOUNS | L.SPEECH_NOUNS | L.POLICY_NOUNS}))
 _WORD = re.compile(r"\w")
 _FRAME_AFTER = re.compile(r"\s*,\s*(\w+)")  # "…", sagte X
@@ -2108,7 +2109,7 @@ def _agrees(doc, noun: int, rel: int) -> bool:
 def _body_noun(tok) -> bool:
     """A noun that names an organisation, an organ of one or a medium ("Gewerkschaft", "Kabinett", "Zeitung")."""
     low = tok.text.lower()
-    if tok.text in L.CHANNEL_NOUNS:
+    if tok.text in L.CHANNEL_NOUNS or tok.tag_ == "NN" and low.endswith(_CHANNEL_ENDINGS):  # "das Staatsfernsehen"
         return True
     # and in the genitive: "des Kinderkrankenhauses", "des Ministeriums", "des Rats"
     stems = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
@@ -2500,7 +2501,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.50"
+    version = "0.3.51"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
