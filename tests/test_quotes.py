@@ -1121,3 +1121,19 @@ def test_news_media_compounds_are_bodies(nlp, text, speaker):
     """A compound of a medium noun ("Staatsfernsehen", "Bild-Zeitung") is a body that speaks,
     not the country of its adjective."""
     assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker
+
+
+def test_news_a_passive_agent_is_resolved_without_its_preposition(nlp):
+    rec = nlp("KIEL (dpa) - Der Minister legte den Wert fest. Er muss noch von der Rentenkommission bestätigt werden, "
+              "die im Herbst tagt.")
+    assert _last_speaker(rec) == "Rentenkommission"
+
+
+def test_news_an_attributive_participle_reports_no_act(nlp):
+    """"Bezüglich der kritisierten Bevorzugung ..." reports no criticism; "Das kündigte X an",
+    which the tagger may read as article and adjective, still reports one."""
+    assert nlp("KIEL (dpa) - Bezüglich der kritisierten Bevorzugung von Privatpatienten verweist die Chefin "
+               "auf Gespräche.")["quotes"] == []
+    rec = nlp("KIEL (dpa) - Die Abgabe steigt. Das kündigte Energieministerin Eva Roth am Dienstag nach einem Treffen "
+              "mit Vertretern der Branche an.")
+    assert [q["cue"]["text"] for q in rec["quotes"]] == ["kündigte"]

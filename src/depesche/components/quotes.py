@@ -730,8 +730,8 @@ class SpeechFinder:
                         out.append(Event(cue=[i], kind=None, sent=k, source=self._noun_source(doc, i, a, b, (s.start, s.end))))
                 continue
             lemma, kind, part = c
-            if _newsroom_aside(doc, i, s.start):
-                continue
+            if _newsroom_aside(doc, i, s.start) or not self.extra_lemmas and _attributive(doc, i, s.end):
+                continue  # (SpkAtt counts "die angekündigte Reform" as an event; news reports no act there)
             if doc[i].text == lemma and any(doc[t].text.startswith(("ließ", "lass", "läss")) for t in range(s.start, i)):
                 continue  # "ließ sich bestätigen": lassen + infinitive is not a speech act
             used.add(i)
@@ -974,6 +974,15 @@ def _occasion(doc, i: int, s_start: int) -> bool:
     while k >= s_start and doc[k].tag_ in ("ADJA", "ART", "PIAT"):
         k -= 1
     return k >= s_start and doc[k].text.lower() in L.OCCASION_PREPOSITIONS and doc[i].text not in L.NACH_NOUNS
+
+
+def _attributive(doc, i: int, s_end: int) -> bool:
+    """Token ``i`` is a participle before the noun it qualifies ("der kritisierten Bevorzugung",
+    "die angekündigten Maßnahmen"): no act is reported."""
+    text = doc[i].text
+    participle = "ge" in text[1:-3] or text.endswith(("ierte", "ierten", "ierter", "iertes", "iertem"))
+    return participle and doc[i].tag_ == "ADJA" and i + 1 < s_end and doc[i + 1].tag_ == "NN" and i > 0 and (
+        doc[i - 1].tag_ in ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT"))  # not "Das kündigte X an" mis-tagged
 
 
 def _newsroom_aside(doc, i: int, s_start: int) -> bool:
@@ -2151,6 +2160,8 @@ class _Resolver:
         doc = self.doc
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
+        if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.AGENT_PREPOSITIONS:
+            sp = (sp[0] + 1, sp[1])  # "von der Kommission bestätigt": the agent after its preposition
         said = next((k for k in range(sp[0], sp[1] - 2) if doc[k].text in L.SPEECH_NOUNS and doc[k + 1].text in ("der", "des")), None)
         if said is not None:
             sp = (said + 1, sp[1])  # "so der Vorwurf der Staatsanwaltschaft": who made it
@@ -2501,7 +2512,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.51"
+    version = "0.3.52"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
