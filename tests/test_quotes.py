@@ -1020,14 +1020,6 @@ def test_news_interview_label_with_the_full_name_once(nlp):
         ("ZEITUNG", "Wie geht es weiter?"), ("Eva Roth", "Wir beginnen neu. Das ist klar.")]
 
 
-def test_news_a_speech_noun_in_an_adverbial_clause_frames_no_main_clause(nlp):
-    """"..., wenn die Anrainer neue Forderungen stellen, sei kein Kompromiss möglich": the main
-    clause is not what the Anrainer demand."""
-    rec = nlp("KIEL (dpa) - Die Stadt habe alle Auflagen erfüllt, wenn die Anrainer aber neue Forderungen stellen, "
-              "sei kein Kompromiss möglich.")
-    assert all((q.get("cue") or {}).get("text") != "Forderungen" for q in rec["quotes"])
-
-
 def test_news_a_speaker_the_rules_found_is_not_dropped_by_the_ranker(nlp):
     """The learnt ranker may pick another candidate in news, but not "no one" where the rules
     found the subject: SpkAtt's sources-less events have no match in news reports."""

@@ -835,9 +835,7 @@ class SpeechFinder:
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         # (not an adverbial infinitive: "sagte X, ohne Zahlen zu nennen")
         if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS and (
-                doc[b + 1].tag_ != "KOUS") and not (  # not an adverbial clause: "beharrt darauf, weil sie ... könnten"
-                doc[a].tag_ == "KOUS" and doc[b].text == "," and doc[b + 1].tag_ in _FINITE):
-            # (nor the main clause after an adverbial one with the cue: "wenn X Forderungen stellt, sei ...")
+                doc[b + 1].tag_ != "KOUS"):  # not an adverbial clause: "beharrt darauf, weil sie ... könnten"
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
@@ -846,8 +844,7 @@ class SpeechFinder:
                 return _char_span(doc, b + 1, end)  # a zu-infinitive after a comma only
         # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
-        adverbial = doc[a].tag_ == "KOUS" and doc[a].text.lower() not in ("wie", "als")  # "..., wenn X fordert"
-        if a > s.start and doc[a - 1].text == "," and not adverbial and before:
+        if a > s.start and doc[a - 1].text == "," and before:
             start = s.start
             if (_subjunctive_in(doc, start, a - 1)
                     or any(t in in_quote for t in range(start, a - 1))
@@ -2512,7 +2509,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.52"
+    version = "0.3.53"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
