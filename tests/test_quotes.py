@@ -1106,6 +1106,7 @@ def test_news_an_attributive_participle_reports_no_act(nlp):
 @pytest.mark.parametrize("text, speaker", [
     # a body in the genitive speaks like one in any other case, named in the nominative
     ("Nach Angaben des Bezirkskrankenhauses war der Patient stabil.", "Bezirkskrankenhaus"),
+    ("Nach Angaben des Kinderkrankenhauses der Stadt war der Patient stabil.", "Kinderkrankenhaus der Stadt"),  # not Kiel
     ("Die Firma Hartmann baut Stellen ab. Man werde sparen müssen, hieß es seitens des Unternehmens.", "Hartmann"),
     # a compound of a medium noun is a body, not the country of its adjective
     ("Zwei Fischer werden noch vermisst, berichtete das norwegische Staatsfernsehen am Sonntag.", "norwegische Staatsfernsehen"),

@@ -2186,11 +2186,12 @@ class _Resolver:
         possessor = head > sp[0] and _prenominal_genitive(doc, sp[0], cut)
         if possessor:  # "Griechenlands Linke", "Merkels Sprecher": not Greece, not Merkel
             order = tuple(k for k in order if k != sp[0])
-        own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and _person_noun(doc[k - 1])), cut)
+        own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and (_person_noun(doc[k - 1]) or _body_noun(doc[k - 1]))), cut)
         genitive = possessor  # a person described by a genitive ("der Chef der Gruppe X") is not whoever spoke last
-        if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and _person_noun(doc[own - 1]):
+        if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and (
+                _person_noun(doc[own - 1]) or _body_noun(doc[own - 1])):
             # "ein Sprecher des Ministeriums", "der Leiter des Instituts": him, not it; but "die
-            # Leiterin des Instituts, Eva Roth," is Eva Roth
+            # Leiterin des Instituts, Eva Roth," is Eva Roth; "des Krankenhauses der Stadt" is no city
             for k in range(sp[1] - 2, own, -1):
                 ent = self.by_char.get(doc[k + 1].idx) if doc[k].text == "," else None
                 if ent is not None and ent.get("type") == "PER":
@@ -2278,7 +2279,8 @@ class _Resolver:
         name = span(self.text, *_char_span(doc, first, cut))["text"]
         noun = doc[end - 1]
         genitive = "Gen" in noun.morph.get("Case") or doc[sp[0]].text in ("des", "eines")
-        if genitive and noun.lemma_ and noun.lemma_ != noun.text and noun.lemma_[:1].isupper():
+        if genitive and noun.i == first and noun.lemma_ and noun.lemma_ != noun.text and noun.lemma_[:1].isupper():
+            # (not after an inflected adjective: "eines leitenden Beamten" stays as it is)
             at = noun.idx - doc[first].idx  # named in the nominative: "nach Angaben des Ministeriums" is "Ministerium"
             name = name[:at] + noun.lemma_ + name[at + len(noun.text):]
         ent = {"id": f"e{self._next_id()}", "name": name,
@@ -2509,7 +2511,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.53"
+    version = "0.3.54"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
