@@ -2186,7 +2186,8 @@ class _Resolver:
         possessor = head > sp[0] and _prenominal_genitive(doc, sp[0], cut)
         if possessor:  # "Griechenlands Linke", "Merkels Sprecher": not Greece, not Merkel
             order = tuple(k for k in order if k != sp[0])
-        own = next((k for k in range(sp[0] + 2, cut) if doc[k].tag_ == "ART" and (_person_noun(doc[k - 1]) or _body_noun(doc[k - 1]))), cut)
+        own = next((k for k in range(sp[0] + 2, cut)
+                    if doc[k].tag_ == "ART" and (_person_noun(doc[k - 1]) or _body_noun(doc[k - 1]))), cut)
         genitive = possessor  # a person described by a genitive ("der Chef der Gruppe X") is not whoever spoke last
         if own < sp[1] and doc[sp[0]].text.lower() in L.DETERMINERS | L.INDEFINITE_ARTICLES and (
                 _person_noun(doc[own - 1]) or _body_noun(doc[own - 1])):
@@ -2206,7 +2207,7 @@ class _Resolver:
         # person, "die französische Staatsanwaltschaft" a body, "die bahrainische Zeitung X" a medium,
         # "die deutsche Untersuchung" a text
         kinded = any(_person_noun(doc[k]) or _body_noun(doc[k]) for k in range(sp[0], max(head, sp[0]) + 1)) or (
-            _thing_noun(doc[head]) and doc[head].text not in L.SPEECH_NOUNS)  # not "den nordkoreanischen Angaben"
+            _thing_noun(doc[head]) and doc[head].text not in L.SPEECH_NOUNS)  # statements are the place's: "den nordkoreanischen Angaben"
         for chars in (self.by_char,) if kinded else (self.by_char, self.derived):
             for k in order:
                 ent = self._covering(doc[k], chars)
