@@ -1111,9 +1111,12 @@ def test_news_an_attributive_participle_reports_no_act(nlp):
     # a compound of a medium noun is a body, not the country of its adjective
     ("Zwei Fischer werden noch vermisst, berichtete das norwegische Staatsfernsehen am Sonntag.", "norwegische Staatsfernsehen"),
     ("Der Prozess werde im Mai eröffnet, berichtete die Bild-Zeitung.", "Bild-Zeitung"),
+    # authors, doctors, lawyers, diplomats, soldiers, candidates: described persons
+    ("Der Aufwand werde immer größer, warnen die Studienautoren.", "Studienautoren"),
+    ("Ein Diplomat sagte, die Gespräche seien gescheitert.", "Diplomat"),
     # a place adjective speaks for statements, not for texts
     ("Der Anteil der Fachkräfte liegt laut der deutschen Untersuchung niedriger.", None),
     ("Der Mann war den nordkoreanischen Angaben zufolge als Tourist eingereist.", "Nordkorea"),
 ])
-def test_news_bodies_media_and_places_as_speakers(nlp, text, speaker):
+def test_news_bodies_media_persons_and_places_as_speakers(nlp, text, speaker):
     assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker

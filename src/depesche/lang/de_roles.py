@@ -89,7 +89,8 @@ DESCRIPTION_PERSON_ENDINGS = (
     "ant", "anten", "antin", "person", "personen", "leute", "angeklagte", "angeklagter", "angeklagten", "beamte",
     "beamter", "beamten", "experte", "experten", "expertin", "zeuge", "zeugen", "zeugin", "chef", "chefin", "chefs",
     "mitglied", "mitglieder", "vorsitzende", "vorsitzender", "kollege", "kollegen", "kollegin", "bürger", "bürgerin",
-    "abgeordnete", "abgeordneter", "abgeordneten",
+    "abgeordnete", "abgeordneter", "abgeordneten", "autor", "autoren", "autorin", "arzt", "ärzte", "ärztin", "anwalt",
+    "anwälte", "anwältin", "diplomat", "diplomaten", "soldat", "soldaten", "kandidat", "kandidaten", "kandidatin",
 )
 # Heads that name a thing, an activity or a collective, never one person: such a speaker phrase
 # ("die Forschung", "das Ergebnis", "die TV-Bilder") is not whoever spoke last.
