@@ -1111,6 +1111,8 @@ def test_news_an_attributive_participle_reports_no_act(nlp):
     # a compound of a medium noun is a body, not the country of its adjective
     ("Zwei Fischer werden noch vermisst, berichtete das norwegische Staatsfernsehen am Sonntag.", "norwegische Staatsfernsehen"),
     ("Der Prozess werde im Mai eröffnet, berichtete die Bild-Zeitung.", "Bild-Zeitung"),
+    ("Ein Jugendlicher sei schwer verletzt worden, berichtete die Exekutive.", "Exekutive"),  # the police in Austria
+    ("Die Gründer schlossen die Testphase ab, berichtet das Branchenmedium.", "Branchenmedium"),
     # authors, doctors, lawyers, diplomats, soldiers, candidates: described persons
     ("Der Aufwand werde immer größer, warnen die Studienautoren.", "Studienautoren"),
     ("Ein Diplomat sagte, die Gespräche seien gescheitert.", "Diplomat"),
@@ -1120,3 +1122,11 @@ def test_news_an_attributive_participle_reports_no_act(nlp):
 ])
 def test_news_bodies_media_persons_and_places_as_speakers(nlp, text, speaker):
     assert _last_speaker(nlp("KIEL (dpa) - " + text)) == speaker
+
+
+def test_news_a_time_before_the_verb_is_no_subject(nlp):
+    """"Ende April hatte die Band angekündigt": the band, not the time; "die Zeitung (Montag)" is a subject."""
+    (q,) = nlp("KIEL (dpa) - Ende April hatte die Band angekündigt, nicht mehr aufzutreten.")["quotes"]
+    assert q["speaker_text"]["text"] == "die Band"
+    (q,) = nlp("KIEL (dpa) - Das berichtet die Kieler Rundschau (Montag).")["quotes"]
+    assert q["speaker_text"]["text"].startswith("die Kieler Rundschau")

@@ -1320,6 +1320,10 @@ def _nominative(doc, c) -> bool:
         return False
     if first.text.lower() == "einer" and first.tag_ == "ART":
         return False  # "einer Sicherheitsfirma" (the pronoun "einer der Nutzer" is PIS)
+    k = next((t for t in range(*c) if doc[t].tag_ not in ("ART", "ADJA", "CARD", "ADV")), c[0])
+    if doc[k].text.lower() in MONTHS or doc[k].text.lower() in WEEKDAYS or (doc[k].text in ("Ende", "Anfang", "Mitte")
+                                                                            and k + 1 < c[1] and doc[k + 1].text.lower() in MONTHS):
+        return False  # a time: "Ende April hatte das Duo angekündigt" (not "die Zeitung (Montag)")
     if first.text.lower() == "der":
         head = next((t for t in range(c[0] + 1, c[1]) if doc[t].tag_ not in ("ADJA", "ADV", "ADJD", "CARD")), None)
         if head is not None and doc[head].tag_ == "NN" and doc[head].text.lower().endswith(L.FEMININE_ENDINGS):
@@ -2512,7 +2516,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.55"
+    version = "0.3.56"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -219,7 +219,7 @@ CHANNEL_NOUNS = frozenset(
     """
     Agentur Nachrichtenagentur Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Nachrichtenmagazin
     Sender Fernsehsender Radiosender Rundfunk Blatt Portal Nachrichtenportal Onlineportal Website
-    Sonntagszeitung Zeitschrift Fernsehen
+    Sonntagszeitung Zeitschrift Fernsehen Medium Branchenmedium
     """.split()
 )
 
