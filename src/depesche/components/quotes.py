@@ -1321,8 +1321,8 @@ def _nominative(doc, c) -> bool:
     if first.text.lower() == "einer" and first.tag_ == "ART":
         return False  # "einer Sicherheitsfirma" (the pronoun "einer der Nutzer" is PIS)
     k = next((t for t in range(*c) if doc[t].tag_ not in ("ART", "ADJA", "CARD", "ADV")), c[0])
-    if doc[k].text.lower() in MONTHS or doc[k].text.lower() in WEEKDAYS or (doc[k].text in ("Ende", "Anfang", "Mitte")
-                                                                            and k + 1 < c[1] and doc[k + 1].text.lower() in MONTHS):
+    if doc[k].tag_ == "NN" and (doc[k].text.lower() in MONTHS or doc[k].text.lower() in WEEKDAYS) or (
+            doc[k].text in ("Ende", "Anfang", "Mitte") and k + 1 < c[1] and doc[k + 1].text.lower() in MONTHS):
         return False  # a time: "Ende April hatte das Duo angekündigt" (not "die Zeitung (Montag)")
     if first.text.lower() == "der":
         head = next((t for t in range(c[0] + 1, c[1]) if doc[t].tag_ not in ("ADJA", "ADV", "ADJD", "CARD")), None)
