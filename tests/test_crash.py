@@ -43,15 +43,16 @@ def records(nlp):
 def test_api_readers_see_consistent_data_while_a_writer_ingests(tmp_path, records):
     """Readers (read-only transactions on cursors) during ``POST /api/ingest``: counts only grow, documents are whole."""
     client = TestClient(create_app(tmp_path / "w.duckdb", token="t"))
-    stop, seen, bad = threading.Event(), [], []
+    stop, bad = threading.Event(), []
+    seen = [[] for _ in range(3)]  # per reader: threads append in their own order, not in the order they read
 
-    def read():
+    def read(mine):
         while not stop.is_set():
             r = client.get("/api/stats")
             if r.status_code != 200:
                 bad.append(("stats", r.status_code, r.text[:200]))
                 continue
-            seen.append(r.json()["documents"])
+            mine.append(r.json()["documents"])
             hits = client.get("/api/search", params={"q": "Meldung", "limit": 5})
             if hits.status_code != 200:
                 bad.append(("search", hits.status_code, hits.text[:200]))
@@ -60,7 +61,7 @@ def test_api_readers_see_consistent_data_while_a_writer_ingests(tmp_path, record
                 if doc.status_code != 200 or check_spans(doc.json()):
                     bad.append(("document", doc.status_code, doc.text[:200]))
 
-    readers = [threading.Thread(target=read) for _ in range(3)]
+    readers = [threading.Thread(target=read, args=(mine,)) for mine in seen]
     for t in readers:
         t.start()
     for k in range(0, len(records), 5):
@@ -71,7 +72,7 @@ def test_api_readers_see_consistent_data_while_a_writer_ingests(tmp_path, record
     for t in readers:
         t.join(30)
     assert bad == []
-    assert seen == sorted(seen) and seen[-1] == len(records)
+    assert all(mine == sorted(mine) for mine in seen) and max((n for mine in seen for n in mine), default=-1) == len(records)
     assert store.check(client.app.state.con) == []
 
 
