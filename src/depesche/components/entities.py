@@ -1062,7 +1062,7 @@ def _last_outside(cands, sent: int, opening: list[int] | None = None) -> Entity 
 def _org_head(det: str, head: str) -> bool:
     """Whether ``det head`` describes one organisation: ``der Autobauer``, ``die Fluggesellschaft``,
     ``des Unternehmens``."""
-    stems = (head, head[:-1], head[:-2]) if det == "des" else (head,)  # the genitive -s, -es
+    stems = R.genitive_stems(head) if det == "des" else (head,)
     end = next((e for w in stems for e in R.ORG_HEADS if w.endswith(e)), None)
     if end is None or head.startswith(R.NOT_ORG_HEAD_PREFIXES):
         return False

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..lang import de_speech as L
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
-                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, THING_ENDINGS)
+                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, THING_ENDINGS, genitive_stems)
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..lang.de_time import MONTHS, WEEKDAYS
 from ..pipeline import Component
@@ -2122,8 +2122,7 @@ def _body_noun(tok) -> bool:
     if tok.text in L.CHANNEL_NOUNS or tok.tag_ == "NN" and low.endswith(_CHANNEL_ENDINGS):  # "das Staatsfernsehen"
         return True
     # and in the genitive: "des Kinderkrankenhauses", "des Ministeriums", "des Rats"
-    stems = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
-    return any(w.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or w in ORGAN_HEADS for w in stems)
+    return any(w.endswith(ORG_NOUN_ENDINGS + DESCRIPTION_ORG_ENDINGS) or w in ORGAN_HEADS for w in genitive_stems(low))
 
 
 def _thing_noun(tok) -> bool:
@@ -2263,15 +2262,12 @@ class _Resolver:
         doc = self.doc
         tags = token_strings(doc, "TAG")
         end = next((k for k in range(sp[0] + 2, cut) if tags[k] in ("ART", "$,") and tags[k - 1] == "NN"), cut)
-        noun = next((k for k in range(end - 1, sp[0] - 1, -1) if tags[k] == "NN"), None)
-        if noun is not None and noun < end - 1 and _body_noun(doc[noun]) and all(
-                tags[k] in ("NE", "FM") for k in range(noun + 1, end)):
+        last_nn = next((k for k in range(end - 1, sp[0] - 1, -1) if tags[k] == "NN"), None)
+        if last_nn is not None and last_nn < end - 1 and _body_noun(doc[last_nn]) and all(
+                tags[k] in ("NE", "FM") for k in range(last_nn + 1, end)):
             # a body called by its name the entity stage missed: "die Zeitung Mira'at al-Bahrain"
-            ent = {"id": f"e{self._next_id()}", "name": span(self.text, *_char_span(doc, noun + 1, end))["text"],
-                   "type": "ORG", "kind": "organisation", "roles": [], "mentions": []}
-            self.entities.append(ent)
-            self._mention(ent, *_char_span(doc, noun + 1, end), "name")
-            return self._spoke(ent)
+            chars = _char_span(doc, last_nn + 1, end)
+            return self._spoke(self._new_entity(span(self.text, *chars)["text"], "organisation", chars, "name"))
         if tags[end - 1] != "NN":
             return None  # no common noun heads it ("das", "Sie", "viele")
         first = sp[0] + 1 if doc[sp[0]].text.lower() in L.DETERMINERS else sp[0]
@@ -2288,13 +2284,18 @@ class _Resolver:
             # (not after an inflected adjective: "eines leitenden Beamten" stays as it is)
             at = noun.idx - doc[first].idx  # named in the nominative: "nach Angaben des Ministeriums" is "Ministerium"
             name = name[:at] + noun.lemma_ + name[at + len(noun.text):]
-        ent = {"id": f"e{self._next_id()}", "name": name,
-               "type": "ORG" if kind == "organisation" else "PER", "kind": kind, "roles": [], "mentions": []}
+        ent = self._new_entity(name, kind, _char_span(doc, sp[0], end), "nominal")
         if _plural(doc, end - 1, sp[1]):
             self.groups.add(ent["id"])  # "Kritiker", "zwei Ermittler": "sie" in the plural only
-        self.entities.append(ent)
-        self._mention(ent, *_char_span(doc, sp[0], end), "nominal")
         return self._spoke(ent)
+
+    def _new_entity(self, name: str, kind: str, chars: tuple[int, int], form: str) -> dict:
+        """A person or organisation (``kind``) the entity stage did not find, with its mention at ``chars``."""
+        ent = {"id": f"e{self._next_id()}", "name": name, "type": "ORG" if kind == "organisation" else "PER",
+               "kind": kind, "roles": [], "mentions": []}
+        self.entities.append(ent)
+        self._mention(ent, *chars, form)
+        return ent
 
     def _mention(self, ent, start: int, end: int, form: str) -> None:
         """Add a mention to ``ent`` and let later phrases over its characters find it."""

@@ -81,6 +81,16 @@ COMPANY_HEADS = ("konzern", "unternehmen", "hersteller", "autobauer", "flugzeugb
                  "anbieter", "betreiber", "discounter", "firma", "fluggesellschaft", "airline", "reederei", "bank")
 # Heads that name an organisation, never a person (a speaker "die Gewerkschaft" is no one who spoke before).
 ORG_NOUN_ENDINGS = (*ORG_HEADS, "gewerkschaft", "partei")
+
+
+def genitive_stems(word: str) -> tuple[str, ...]:
+    """A lower-cased noun and its forms without a genitive -s or -es ("unternehmens",
+    "kinderkrankenhauses", "rats"), for matching it against the endings above."""
+    if word.endswith("es"):
+        return word, word[:-1], word[:-2]
+    return (word, word[:-1]) if word.endswith("s") else (word,)
+
+
 # Heads of a description that names people: agent nouns and roles ("ein Sprecher", "die
 # Ermittler", "der Angeklagte", "zwei vertraute Personen"); other heads ("das Modell",
 # "den Berichten") make no entity of their own.
