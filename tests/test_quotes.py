@@ -1045,8 +1045,8 @@ def test_news_second_clause_after_a_quoted_word_shares_the_subject(nlp):
 
 
 def test_news_a_plural_description_is_not_the_person_named_before(nlp):
-    rec = nlp("KIEL (dpa) - Die Opposition stellte einen Antrag gegen Bürgermeisterin Gaby Schaunig. In der Begründung "
-              "werfen die Abgeordneten Schaunig vor, sie habe die Stadt belastet.")
+    rec = nlp("KIEL (dpa) - Die Opposition stellte einen Antrag gegen Bürgermeisterin Gaby Hofbauer. In der Begründung "
+              "werfen die Abgeordneten Hofbauer vor, sie habe die Stadt belastet.")
     assert _last_speaker(rec) == "Abgeordneten"
 
 

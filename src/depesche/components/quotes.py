@@ -954,7 +954,7 @@ class SpeechFinder:
 
 def _fronted_object_start(doc, s_start: int, a: int) -> int:
     """Where the object of a verb opening the clause at ``a`` may begin: the sentence start if
-    its first clause has no finite verb ("Sobotkas Wunsch, Daten zu sammeln, wies X zurück"),
+    its first clause has no finite verb ("Roths Vorschlag, Daten zu sammeln, wies X zurück"),
     else ``a`` ("Sie stellte ... fest, wies Personen zurück")."""
     k = s_start
     while k < a and not _bound(doc, k):
@@ -1956,7 +1956,7 @@ def _subject_before_insertion(doc, ca: int, a: int) -> tuple[int, int] | None:
     end = p1 - 1
     head = _chunk(doc, p0, end)
     if head == (p0, end) and not _nominative(doc, head) and p0 - 1 > a and doc[p0 - 1].text == ",":
-        # an apposition in another case before the insertion ("X von Bromium, einer Firma, die ...,
+        # an apposition in another case before the insertion ("X von Securo, einer Firma, die ...,
         # sagt"): X is the phrase before it
         end = p0 - 1
         while p0 - 1 > a and not _bound(doc, p0 - 2):
@@ -2265,7 +2265,7 @@ class _Resolver:
         last_nn = next((k for k in range(end - 1, sp[0] - 1, -1) if tags[k] == "NN"), None)
         if last_nn is not None and last_nn < end - 1 and _body_noun(doc[last_nn]) and all(
                 tags[k] in ("NE", "FM") for k in range(last_nn + 1, end)):
-            # a body called by its name the entity stage missed: "die Zeitung Mira'at al-Bahrain"
+            # a body called by its name the entity stage missed: "die Zeitung Kurier Nord"
             chars = _char_span(doc, last_nn + 1, end)
             return self._spoke(self._new_entity(span(self.text, *chars)["text"], "organisation", chars, "name"))
         if tags[end - 1] != "NN":
@@ -2621,7 +2621,7 @@ def _interview_turns(doc, sents) -> list[Event]:
                        if _has_verb(doc, f[3] + 1, found[n + 1][2] if n + 1 < len(found) else sents[f[1]].end))
         counts = Counter({label: n for label, n in counts.items() if 2 * said[label] >= n})
     recurring = {label for label, n in counts.items() if n >= 2}
-    # the first turn may give the full name, the others the surname ("Peter Kaiser:", "Kaiser:")
+    # the first turn may give the full name, the others the surname ("Eva Roth:", "Roth:")
     turns = [f[1:] for f in found if f[0] in recurring or f[0].rsplit(" ", 1)[-1] in recurring]
     if len(recurring) < 2 or len(turns) < 4:
         return []
