@@ -1130,3 +1130,28 @@ def test_news_a_time_before_the_verb_is_no_subject(nlp):
     assert q["speaker_text"]["text"] == "die Band"
     (q,) = nlp("KIEL (dpa) - Das berichtet die Kieler Rundschau (Montag).")["quotes"]
     assert q["speaker_text"]["text"].startswith("die Kieler Rundschau")
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ministerin Anna Berger hat die Pläne verteidigt. Bergers Sprecher sagte am Montag, die Regierung halte "
+     "an dem Ziel fest.", "Anna Berger"),
+    ("Das Land prüft die Vorschläge. Eine Sprecherin des Umweltministeriums sagte, man werde bald entscheiden.",
+     "Umweltministerium"),
+    ("Die Nordwind AG baut Stellen ab. Ein Sprecher der Nordwind AG sagte, der Abbau sei unvermeidlich.",
+     "Nordwind AG"),
+])
+def test_news_a_described_speaker_points_to_whom_it_speaks_for(nlp, text, owner):
+    """A spokesperson is a person of its own, but `of` the body or person it speaks for, so
+    that whoever follows the principal can find what was said in its name."""
+    rec = nlp("KIEL (dpa) - " + text)
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "indirect"]
+    ents = {e["id"]: e for e in rec["entities"]}
+    speaker = ents[q["speaker"]]
+    assert speaker["kind"] == "person" and speaker["name"] != owner
+    assert ents[speaker["of"]]["name"] == owner
+
+
+def test_news_a_described_speaker_without_a_named_owner_has_no_of(nlp):
+    rec = nlp("KIEL (dpa) - Ein Sprecher sagte, man werde bald entscheiden.")
+    (q,) = rec["quotes"]
+    assert "of" not in next(e for e in rec["entities"] if e["id"] == q["speaker"])

@@ -346,3 +346,30 @@ def test_unnamed_speakers_of_two_documents_are_two_actors(tmp_path, nlp):
     speakers = con.execute("SELECT DISTINCT e.actor_id FROM quotes q JOIN entities e ON e.doc_id = q.doc_id "
                            "AND e.id = q.speaker").fetchall()
     assert len(speakers) == 2 and None not in {s for (s,) in speakers}
+
+
+def test_quotes_of_an_actor_can_include_what_its_spokespeople_said(tmp_path, capsys, nlp):
+    """``representatives``: rows whose speaker is `of` the actor (a spokesperson, an office)
+    come with the principal in ``speaker_of``; without it only the actor's own rows."""
+    text = ("KIEL (dpa) - Ministerin Anna Berger hat die Pläne verteidigt. "
+            "Bergers Sprecherin sagte am Montag, die Regierung halte an dem Ziel fest.")
+    rec = nlp(text)
+    rec = {**rec, "id": "sprecherin", "meta": {**rec.get("meta", {}), "date": "2021-03-02"}}
+    db = tmp_path / "r.duckdb"
+    store.ingest(db, [rec])
+    con = store.connect(db, read_only=True)
+    own = queries.quotes(con, speaker="Anna Berger")
+    assert [(q["kind"], q["speaker"]) for q in own] == [("reported", "Anna Berger")]
+    both = queries.quotes(con, speaker="Anna Berger", representatives=True)
+    assert sorted((q["speaker"], q["speaker_of"]) for q in both) == [
+        ("Anna Berger", None), ("Bergers Sprecherin", "Anna Berger")]
+    said = next(q for q in both if q["speaker_of"])
+    assert text[said["start"]:said["end"]] == said["text"] == "die Regierung halte an dem Ziel fest"
+    con.close()
+    # the same through the CLI and the API
+    code, out = run(capsys, "quotes", "--db", str(db), "--json", "--speaker", "Anna Berger", "--representatives")
+    assert code == 0 and [q["speaker_of"] for q in json.loads(out)] == [q["speaker_of"] for q in both]
+    from fastapi.testclient import TestClient
+    from depesche.server.app import create_app
+    api = TestClient(create_app(db)).get("/api/quotes", params={"speaker": "Anna Berger", "representatives": True})
+    assert [q["speaker_of"] for q in api.json()] == [q["speaker_of"] for q in both]

@@ -267,26 +267,40 @@ def role_holders(con, title: str, of: str | None = None, at=None, limit=10, incl
 
 
 def quotes(con, speaker: str | None = None, since=None, until=None, kind: str | None = None, limit=50,
-           include_duplicates: bool = False) -> list[dict]:
-    """Quotes, newest first; ``speaker`` as for :func:`resolve` (no match -> empty list)."""
+           include_duplicates: bool = False, representatives: bool = False) -> list[dict]:
+    """Quotes, newest first; ``speaker`` as for :func:`resolve` (no match -> empty list).
+
+    With ``representatives`` a speaker's rows include those of whoever speaks in its name
+    (a described speaker `of` it: "ein Sprecher des Ministeriums", "Bergers Sprecherin"),
+    each with the principal's name in ``speaker_of`` (None on the speaker's own rows)."""
     lo, hi = _dates(since, until)
     ids = resolve(con, speaker) if speaker else None
     if speaker and not ids:
         return []
     # with a speaker, join only that actor's entities (a small table) instead of all of them
-    speakers = ("JOIN (SELECT doc_id, id, actor_id, name FROM entities WHERE actor_id IN (SELECT unnest(?))) e "
-                if ids else "LEFT JOIN (SELECT doc_id, id, actor_id, name FROM entities WHERE ?::VARCHAR[] IS NULL) e ")
+    own = "SELECT doc_id, id, actor_id, name, NULL::VARCHAR AS principal FROM entities "
+    if ids and representatives:
+        speakers = (f"JOIN ({own}WHERE actor_id IN (SELECT unnest(?)) UNION ALL "
+                    "SELECT r.doc_id, r.id, r.actor_id, r.name, p.actor_id FROM entities p JOIN entities r "
+                    "ON r.doc_id = p.doc_id AND r.extra->>'of' = p.id WHERE p.actor_id IN (SELECT unnest(?))) e ")
+        params = [ids, ids]
+    elif ids:
+        speakers, params = f"JOIN ({own}WHERE actor_id IN (SELECT unnest(?))) e ", [ids]
+    else:
+        speakers, params = f"LEFT JOIN ({own}WHERE ?::VARCHAR[] IS NULL) e ", [ids]
+    principal = ", pa.name AS speaker_of" if representatives else ""
     with budget(con):
         return _rows(con,
                      "SELECT q.doc_id, q.id, q.kind, q.text, q.start, q.\"end\", a.id AS speaker_id, "
                      "a.name AS speaker, e.name AS speaker_mention, q.cue_text AS cue, q.cue_start, q.cue_end, "
-                     f"q.doc_day AS date, q.component FROM quotes q {speakers}"
+                     f"q.doc_day AS date, q.component{principal} FROM quotes q {speakers}"
                      "ON e.doc_id = q.doc_id AND e.id = q.speaker LEFT JOIN actors a ON a.id = e.actor_id "
+                     "LEFT JOIN actors pa ON pa.id = e.principal "
                      "WHERE (? OR NOT q.dup) "
                      "AND (?::DATE IS NULL OR q.doc_day >= ?) AND (?::DATE IS NULL OR q.doc_day <= ?) "
                      "AND (?::VARCHAR IS NULL OR q.kind = ?) "
                      "ORDER BY q.doc_day DESC NULLS LAST, q.doc_id, q.seq LIMIT ?",
-                     [ids, bool(include_duplicates), lo, lo, hi, hi, kind, kind, _limit(limit)])
+                     [*params, bool(include_duplicates), lo, lo, hi, hi, kind, kind, _limit(limit)])
 
 
 def events(con, source: str | None = None, target: str | None = None, type: str | None = None,

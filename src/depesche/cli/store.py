@@ -128,8 +128,9 @@ def _actor(args) -> int:
 
 def _quotes(args) -> int:
     data = _q().quotes(_con(args), speaker=args.speaker, since=args.since, until=args.until, kind=args.kind,
-                       limit=args.limit, include_duplicates=args.all)
-    _out(args, data, lambda c, d: c.print(_table(f"{len(d)} quotes", d, ["date", "speaker", "kind", "text", "doc_id"])))
+                       limit=args.limit, include_duplicates=args.all, representatives=args.representatives)
+    columns = ["date", "speaker", *(["speaker_of"] if args.representatives else []), "kind", "text", "doc_id"]
+    _out(args, data, lambda c, d: c.print(_table(f"{len(d)} quotes", d, columns)))
     return 0
 
 
@@ -281,6 +282,8 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="include near-duplicate documents")
     p = add("quotes", _quotes, "quotes and reported speech", dates=True, limit=50)
     p.add_argument("--speaker", help="name, actor id, KB id or country code")
+    p.add_argument("--representatives", action="store_true",
+                   help="with --speaker: also what its spokespeople and offices said (column speaker_of)")
     p.add_argument("--kind", choices=["direct", "indirect", "reported"])
     p = add("events", _events, "events between actors (source -> target)", dates=True, limit=100)
     p.add_argument("--source", help="name, actor id, KB id or country code (RU, RUS)")

@@ -2285,9 +2285,29 @@ class _Resolver:
             at = noun.idx - doc[first].idx  # named in the nominative: "nach Angaben des Ministeriums" is "Ministerium"
             name = name[:at] + noun.lemma_ + name[at + len(noun.text):]
         ent = self._new_entity(name, kind, _char_span(doc, sp[0], end), "nominal")
+        owner = self._owner(sp, end, cut)
+        if owner is not None:
+            ent["of"] = owner["id"]  # "eine Sprecherin des Ministeriums", "Bergers Sprecher": whom it speaks for
         if _plural(doc, end - 1, sp[1]):
             self.groups.add(ent["id"])  # "Kritiker", "zwei Ermittler": "sie" in the plural only
         return self._spoke(ent)
+
+    def _owner(self, sp, end: int, cut: int) -> dict | None:
+        """The entity a described speaker belongs to: a name before its noun in the genitive
+        ("Bergers Sprecher") or an entity of its genitive attribute ("ein Sprecher des Ministeriums")."""
+        doc = self.doc
+        if _prenominal_genitive(doc, sp[0], cut):
+            return self._covering(doc[sp[0]])
+        if end >= cut or doc[end].tag_ != "ART":
+            return None
+        for k in range(end + 1, cut):  # the first noun phrase of the genitive only
+            if doc[k].tag_ in ("ART", "APPR", "APPRART", "$,") and doc[k - 1].tag_ in ("NN", "NE"):
+                return None
+            ent = self._covering(doc[k])
+            if ent is not None:
+                # "sagte eine Sprecherin der APA": an agency after the noun is whom it was said to
+                return ent if ent.get("kind") != "agency" else None
+        return None
 
     def _new_entity(self, name: str, kind: str, chars: tuple[int, int], form: str) -> dict:
         """A person or organisation (``kind``) the entity stage did not find, with its mention at ``chars``."""
@@ -2517,7 +2537,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.56"
+    version = "0.3.57"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

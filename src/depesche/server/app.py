@@ -145,9 +145,11 @@ def api_actor(ref: str, limit: int | None = Limit, all: bool = All, con=Depends(
 @api.get("/quotes", summary="quotes, newest first")
 def api_quotes(speaker: str | None = Query(None, max_length=300), kind: str | None = Query(None, max_length=20),
                since: str | None = Since, until: str | None = Until, limit: int | None = Limit,
-               all: bool = All, con=Depends(cursor)):
+               all: bool = All, representatives: bool = Query(False, description=(
+                   "with speaker: also rows of its spokespeople and offices, the principal in speaker_of")),
+               con=Depends(cursor)):
     return queries.quotes(con, speaker=speaker, since=since, until=until, kind=kind, limit=limit or 50,
-                          include_duplicates=all)
+                          include_duplicates=all, representatives=representatives)
 
 
 @api.get("/events", summary="events source -> target; actors by name, id, KB id or country code")
