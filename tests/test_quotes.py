@@ -1155,3 +1155,28 @@ def test_news_a_described_speaker_without_a_named_owner_has_no_of(nlp):
     rec = nlp("KIEL (dpa) - Ein Sprecher sagte, man werde bald entscheiden.")
     (q,) = rec["quotes"]
     assert "of" not in next(e for e in rec["entities"] if e["id"] == q["speaker"])
+
+
+@pytest.mark.parametrize("text, message, speaker_text, speaker", [
+    ("Laut Angaben der Polizei wurden zwei Menschen verletzt.", "wurden zwei Menschen verletzt", "der Polizei", "Polizei"),
+    ("Laut Angaben ihrer Anwälte ist die Frau unschuldig.", "ist die Frau unschuldig", "ihrer Anwälte", None),
+    ("Laut einer Studie von Forschern um Eva Roth (Uni Kiel) leben Igel länger.", "leben Igel länger",
+     "Forschern um Eva Roth (Uni Kiel)", "Eva Roth"),
+    ("Laut Ankündigungen aus Regierungskreisen will die Stadt keinen Kandidaten unterstützen.",
+     "will die Stadt keinen Kandidaten unterstützen", "Regierungskreisen", "Regierungskreisen"),
+])
+def test_news_laut_a_statement_of_someone_names_them_as_the_source(nlp, text, message, speaker_text, speaker):
+    """"laut Angaben der Polizei": the noun is what was said, its genitive or von/aus phrase who said
+    it; neither belongs to the message."""
+    rec = nlp("KIEL (dpa) - " + text)
+    (q,) = rec["quotes"]
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    assert (q["text"], q["speaker_text"]["text"]) == (message, speaker_text)
+    assert speaker is None or names[q["speaker"]] == speaker
+
+
+def test_news_laut_a_person_with_a_genitive_is_still_the_person(nlp):
+    """A title's genitive is no author: "laut Generalinspekteur der Geheimdienste, X" is X."""
+    rec = nlp("KIEL (dpa) - Die Mails sollen laut Generalinspekteur der Geheimdienste, Jan Roth, Geheimnisse enthalten haben.")
+    (q,) = rec["quotes"]
+    assert next(e["name"] for e in rec["entities"] if e["id"] == q["speaker"]) == "Jan Roth"

@@ -866,6 +866,8 @@ class SpeechFinder:
             if t in L.SOURCE_BEFORE:
                 sp = _np_forward(doc, _past_space(doc, i + 1, s.end), s.end)
                 frame = (i, sp[1]) if sp else None
+                if sp and (author := _author_of(doc, sp, s.end)) is not None:
+                    sp, frame = author, (i, author[1])  # "laut Angaben der Polizei": the police
             elif t in L.SOURCE_AFTER:
                 sp = _np_backward(doc, i, s.start)
                 if sp and sp[0] - 1 > s.start and texts[sp[0] - 1] in ("vom", "von") and texts[sp[1] - 1].lower() in (
@@ -950,6 +952,39 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+_GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"}) | {p for p in L.POSSESSIVES if p.endswith(("er", "es"))}
+
+
+def _author_of(doc, sp, end: int) -> tuple[int, int] | None:
+    """Who made the statement or text named by the noun phrase ``sp`` ("Angaben der Polizei",
+    "einer Studie von Forschern um X (Uni Y)", "Ankündigungen aus Regierungskreisen"): the
+    genitive or the phrase after "von"/"aus" that follows the noun, or None."""
+    noun = doc[sp[1] - 1]
+    if noun.tag_ != "NN" or _person_noun(noun) or _body_noun(noun):
+        return None  # "laut Generalinspekteur der Geheimdienste, X": the person speaks
+    j = _past_space(doc, sp[1], end)
+    if j + 1 >= end:
+        return None
+    word = doc[j].text
+    if word in _GENITIVE_DETERMINERS:
+        author = _np_forward(doc, j, end)
+    elif word in ("von", "vom", "aus"):
+        author = _np_forward(doc, _past_space(doc, j + 1, end), end)
+    else:
+        return None
+    if author is None or doc[author[1] - 1].text.lower() in (*WEEKDAYS, *MONTHS):
+        return None  # "laut Angaben vom Samstag": a date, not an author
+    k = _past_space(doc, author[1], end)
+    if k + 1 < end and doc[k].text == "um" and (around := _np_forward(doc, _past_space(doc, k + 1, end), end)):
+        k = _past_space(doc, around[1], end)  # "Forscher um Eva Roth"
+    else:
+        k = author[1]
+    if k < end and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(end, k + 8)) if doc[m].text == ")"), None)
+        k = close + 1 if close is not None else k  # "(Uni Kiel)"
+    return (author[0], k)
 
 
 def _fronted_object_start(doc, s_start: int, a: int) -> int:
@@ -2537,7 +2572,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.57"
+    version = "0.3.58"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
