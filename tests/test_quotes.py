@@ -685,10 +685,10 @@ def test_a_comma_inside_a_bracket_after_a_name_ends_no_clause(nlp):
     ("Während die Opposition den Plan lobte, kündigten die Bauern Proteste an.",
      [("reported", "Während die Opposition den Plan lobte", "die Opposition"),
       ("reported", "Während die Opposition den Plan lobte, kündigten die Bauern Proteste an", "die Bauern")]),
-    ("Der Minister, der die Reform lange verlangt hatte, lobte den Beschluss.",
-     [("reported", "der die Reform lange verlangt hatte", "der"),
-      ("reported", "Der Minister, der die Reform lange verlangt hatte, lobte den Beschluss",
-       "Der Minister, der die Reform lange verlangt hatte")]),
+    ("Der Minister, der die Reform lange verlangt hatte, lobte den Beschluss.",  # rows in the order of their spans
+     [("reported", "Der Minister, der die Reform lange verlangt hatte, lobte den Beschluss",
+       "Der Minister, der die Reform lange verlangt hatte"),
+      ("reported", "der die Reform lange verlangt hatte", "der")]),
     # two verbs of one subject are one report
     ("Die Reederei nannte den Streik unverhältnismäßig und kündigte eine Klage an.",
      [("reported", "Die Reederei nannte den Streik unverhältnismäßig und kündigte eine Klage an", "Die Reederei")]),
@@ -1180,3 +1180,26 @@ def test_news_laut_a_person_with_a_genitive_is_still_the_person(nlp):
     rec = nlp("KIEL (dpa) - Die Mails sollen laut Generalinspekteur der Geheimdienste, Jan Roth, Geheimnisse enthalten haben.")
     (q,) = rec["quotes"]
     assert next(e["name"] for e in rec["entities"] if e["id"] == q["speaker"]) == "Jan Roth"
+
+
+def test_news_a_cue_in_a_relative_clause_reports_nothing_before_it(nlp):
+    """"kein Platz für Gruppen, die zu Hass aufrufen": the clause the relative clause hangs on is
+    not what "aufrufen" reports; only the frame after it is a report of that clause."""
+    rec = nlp("KIEL (dpa) - In der Stadt sei kein Platz für Vereine, die zu Gewalt aufrufen, sagte die Bürgermeisterin.")
+    assert [(q["cue"]["text"], q["text"]) for q in rec["quotes"]] == [
+        ("sagte", "In der Stadt sei kein Platz für Vereine, die zu Gewalt aufrufen")]
+
+
+def test_news_a_speech_act_in_a_relative_clause_quotes_that_clause(nlp):
+    rec = nlp("KIEL (dpa) - Die Stadt ehrte den Bürgermeister, der den Plan verteidigt hatte, mit einem Preis.")
+    (q,) = rec["quotes"]
+    assert (q["kind"], q["text"]) == ("reported", "der den Plan verteidigt hatte")
+
+
+def test_news_a_report_continues_the_main_clause_not_its_relative_clause(nlp):
+    """"Alles, was X ankündigt, sei unbezahlbar, glaubt Y. <Konjunktiv>": Y goes on."""
+    rec = nlp("KIEL (dpa) - Alles, was Professor Jan Roth jetzt ankündigt, ist unbezahlbar, glaubt Eva Berg. "
+              "Hinzu komme der Verlust der alten Sammlung.")
+    names = {e["id"]: e["name"] for e in rec["entities"]}
+    last = rec["quotes"][-1]
+    assert last["text"] == "Hinzu komme der Verlust der alten Sammlung" and names[last["speaker"]] == "Eva Berg"

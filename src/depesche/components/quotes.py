@@ -73,6 +73,7 @@ class Event:
     group: int | None = None
     parent: "Event | None" = None  # the event a continuation continues
     fragments: list[tuple[int, int]] = field(default_factory=list)
+    relative: bool = False  # a reported act of a relative clause, whose message is that clause
 
 
 # --------------------------------------------------------------------------- tokens
@@ -771,6 +772,9 @@ class SpeechFinder:
                 ev.message = _clause_text(doc, s, in_quote)
             if ev.kind == "reported":
                 ev.message = _clause_text(doc, s, in_quote)
+                if a > s.start and doc[a].tag_ == "PRELS":
+                    ev.message = _char_span(doc, a, _trim(doc, a, b))  # "X, der den Plan verteidigt hatte," its clause
+                    ev.relative = True
             out.append(ev)
             other = _other_part(doc, a, b, s, ev.message, in_quote) if ev.kind == "indirect" else None
             if other is not None:  # "Die Lage, sagte X, sei ernst": two spans, one report
@@ -844,7 +848,8 @@ class SpeechFinder:
                 return _char_span(doc, b + 1, end)  # a zu-infinitive after a comma only
         # Konjunktiv clause before: "Er sei ..., sagte X."; any clause before a frame that
         # ends the sentence with its verb first ("Der Mann soll ... haben, teilte die Polizei mit.")
-        if a > s.start and doc[a - 1].text == "," and before:
+        if a > s.start and doc[a - 1].text == "," and before and doc[a].tag_ != "PRELS":
+            # (not from a relative clause: "kein Platz für Gruppen, die zu Hass aufrufen" reports no Platz)
             start = s.start
             if (_subjunctive_in(doc, start, a - 1)
                     or any(t in in_quote for t in range(start, a - 1))
@@ -935,7 +940,7 @@ class SpeechFinder:
             # a cue without a message inside a Konjunktiv sentence is part of the report
             if any(e.kind for e in evs) or (evs and not reported):
                 # the report goes on, not a cue without a message inside it ("X hätten ihn festgehalten, sagte Y")
-                last, last_k = next((e for e in reversed(evs) if e.kind), evs[-1]), k
+                last, last_k = _last_report(evs), k
                 continue
             # one sentence without a report may come between, in the same paragraph
             if last is None or k - last_k > 2 or k - last_k == 2 and s.para != sents[last_k].para or (
@@ -952,6 +957,14 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+def _last_report(evs: list[Event]) -> Event:
+    """The report of a sentence that a next one continues: the last with a kind not made in
+    a relative clause ("All das, was X ankündigt, ist nie finanzierbar, glaubt Y": Y's), else
+    the last with a kind, else the last."""
+    kinded = [e for e in evs if e.kind]
+    return ([e for e in kinded if not e.relative] or kinded or evs)[-1]
 
 
 _GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"}) | {p for p in L.POSSESSIVES if p.endswith(("er", "es"))}
@@ -2572,7 +2585,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.58"
+    version = "0.3.59"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
