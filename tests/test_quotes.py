@@ -1203,3 +1203,23 @@ def test_news_a_report_continues_the_main_clause_not_its_relative_clause(nlp):
     names = {e["id"]: e["name"] for e in rec["entities"]}
     last = rec["quotes"][-1]
     assert last["text"] == "Hinzu komme der Verlust der alten Sammlung" and names[last["speaker"]] == "Eva Berg"
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("Die Lage sei ernst, sagten mehrere Zeugen am Montag.", "mehrere Zeugen"),
+    ("Die Preise seien gestiegen, erklärten viele Anwohner.", "viele Anwohner"),
+    ("Die Preise stiegen weiter, sagte der Kieler Makler Jan Roth.", "der Kieler Makler Jan Roth"),
+])
+def test_news_a_frame_after_the_message_has_its_own_subject(nlp, text, speaker_text):
+    """"..., sagten mehrere Zeugen": the verb of saying after a clause frames it; its subject is
+    the phrase after it, not the reported clause's subject shared by a second verb."""
+    rec = nlp("KIEL (dpa) - " + text)
+    (q,) = rec["quotes"]
+    assert q["speaker_text"]["text"] == speaker_text
+
+
+def test_news_a_frame_without_a_subject_does_not_borrow_the_reported_one(nlp):
+    """No source phrase after "teilte ... mit": not "Die Aktion", the subject of what was said."""
+    rec = nlp("KIEL (dpa) - Die Aktion habe am Montag begonnen, teilte am Dienstag mit.")
+    (q,) = rec["quotes"]
+    assert q["speaker"] is None and "speaker_text" not in q

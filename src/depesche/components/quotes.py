@@ -546,6 +546,8 @@ class SpeechFinder:
             if self.ranker is not None:
                 self.ranker.rerank(doc, sents, events, keep=not self.extra_lemmas)
             for ev in events:
+                if not self.extra_lemmas and _speaks_inside_message(doc, ev):
+                    ev.source = None  # "Die Aktion habe begonnen, teilte X mit": not "Die Aktion"
                 if ev.source is not None and ev.cue:
                     ev.source = _with_named_apposition(doc, _with_affiliation(doc, ev.source, ev.cue), ev.cue)
                     ev.source, channel = _dative_channel(doc, ev.source, ev.cue, sents[ev.sent])
@@ -678,6 +680,9 @@ class SpeechFinder:
         if sp is None or not _verb_first(doc, v, a) or st is not None and (
                 st[0] > v or sp[0] < v or _subject_before_insertion(doc, a, s_start) is not None
                 or _second_clause(doc, v, a, s_start)):  # "X lobte den Plan, verurteilte aber die Drohungen"
+            if (st is not None and sp is not None and v < sp[0] <= st[0] and st[1] < sp[1] and _verb_first(doc, v, a)
+                    and any(doc[t].tag_ == "NE" for t in range(st[1], sp[1]))):
+                return _vetted(doc, v, sp)  # the same subject, fuller by the word lists ("der Kieler Anwalt X")
             return st  # "X, mit denen ich spreche, kritisieren die Hürden": X
         return _vetted(doc, v, sp)
 
@@ -957,6 +962,17 @@ class SpeechFinder:
             ev.parent = last
             events.append(ev)
             last, last_k = ev, k
+
+
+def _speaks_inside_message(doc, ev: Event) -> bool:
+    """A verb frame's source inside the Konjunktiv clause it reports: a subject of what was
+    said, taken where the frame's own subject was not found (an indicative clause before may
+    share its subject with the verb: "X bestätigte ..., äußerte sich aber nicht")."""
+    v = ev.cue[0] if ev.cue else None
+    if ev.kind != "indirect" or ev.source is None or not ev.message or v is None or not doc[v].tag_.startswith("V"):
+        return False
+    start, end = doc[ev.source[0]].idx, doc[ev.source[1] - 1].idx + len(doc[ev.source[1] - 1].text)
+    return ev.message[0] <= start and end <= ev.message[1] and _konjunktiv_clause(doc, ev.message)
 
 
 def _last_report(evs: list[Event]) -> Event:
@@ -1782,8 +1798,19 @@ def _subject_after_verb(doc, v: int, f: int, ca: int, cb: int, a: int, b: int, d
         return before
     prev = _previous_main_verb(doc, ca, a)
     if prev is not None and not depth:
-        return _stts_subject(doc, prev, a, b, depth + 1)
+        after = _first_subject(doc, f + 1, cb, v) if _frame_after_clause(doc, v, cb, prev) else None
+        # "Die Lage sei ernst, sagten mehrere Zeugen": a frame, not a second verb of the clause's subject
+        return after or _stts_subject(doc, prev, a, b, depth + 1)
     return _first_subject(doc, f + 1, cb, v)
+
+
+def _frame_after_clause(doc, v: int, cb: int, prev: int) -> bool:
+    """Verb ``v`` opening the clause ending at ``cb`` after the clause of ``prev`` frames it: a
+    verb of saying (with its particle: "teilte ... mit", not "stellen ... zur Seite"), or any
+    cue after a Konjunktiv ("..., kritisierten mehrere Verbände")."""
+    readings = L.VERB_FORMS.get(doc[v].text.lower()) or [L.JOINED_FORMS.get(doc[v].text.lower())]
+    return _reported_mood(doc, prev) or any(
+        r and r[-1] == "say" and (r[1] is None or any(doc[t].text == r[1] for t in range(v + 1, cb))) for r in readings)
 
 
 def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: int):
@@ -2585,7 +2612,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.59"
+    version = "0.3.60"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
