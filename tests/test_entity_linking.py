@@ -41,3 +41,11 @@ def test_without_a_dateline_the_places_named_decide(kb_ids, places, country):
 def test_parties_of_the_same_name_in_switzerland_and_germany(kb_ids, dateline, fdp, gruene):
     ids = kb_ids(dateline + "Die FDP und die Grünen lehnen den Plan ab.", [("FDP", "ORG"), ("Grünen", "ORG")])
     assert ids[next(n for n in ids if "FDP" in n)] == fdp and ids["Grüne"] == gruene
+
+
+@pytest.mark.parametrize("dateline, party", [("WIEN (APA) - ", "party:at-spoe"), ("BERLIN (dpa) - ", "party:de-spd"),
+                                             ("BERN (sda) - ", "party:ch-sp")])
+def test_the_social_democrats_are_the_party_of_the_datelines_country(kb_ids, dateline, party):
+    """"Die Sozialdemokraten" names the SPÖ in Vienna, the SPD in Berlin and the SP in Bern."""
+    ids = kb_ids(dateline + "Die Sozialdemokraten lehnen den Plan ab.", [("Sozialdemokraten", "ORG")])
+    assert [i for i in ids.values() if i.startswith("party:")] == [party]
