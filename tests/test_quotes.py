@@ -1223,3 +1223,17 @@ def test_news_a_frame_without_a_subject_does_not_borrow_the_reported_one(nlp):
     rec = nlp("KIEL (dpa) - Die Aktion habe am Montag begonnen, teilte am Dienstag mit.")
     (q,) = rec["quotes"]
     assert q["speaker"] is None and "speaker_text" not in q
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("Vor dem Parlament versammelten sich nach Angaben der Polizei Zehntausende Menschen.", "der Polizei"),
+    ("Vor dem Parlament versammelten sich laut Polizei Tausende Menschen.", "Polizei"),
+    ("Vor dem Parlament versammelten sich nach Schätzungen von Beobachtern Hunderte Menschen.", "Beobachtern"),
+])
+def test_news_the_source_of_a_frame_ends_before_a_vague_quantity(nlp, text, speaker_text):
+    """"nach Angaben der Polizei Zehntausende Menschen": the quantity opens the clause's subject,
+    which belongs to what was said, not to who said it."""
+    rec = nlp("KIEL (dpa) - " + text)
+    (q,) = rec["quotes"]
+    assert q["speaker_text"]["text"] == speaker_text
+    assert q["text"].endswith("Menschen")

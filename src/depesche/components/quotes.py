@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang import de_speech as L
+from ..lang.de_numbers import VAGUE_PLURALS
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
                               ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, THING_ENDINGS, genitive_stems)
 from ..lang.de_sentences import SENTENCE_STARTERS
@@ -294,8 +295,8 @@ def _np_forward(doc, i: int, end: int, glue_genitive: bool = True) -> tuple[int,
         pos = tok.pos_ if _has_tags(doc) else ""
         if head == i == j - 1 and pos and _prenominal_genitive(doc, i, end):
             head = None  # "Griechenlands linke Opposition"
-        if pos in ("VERB", "AUX", "ADP", "ADV", "PUNCT", "CCONJ", "SCONJ"):
-            break
+        if pos in ("VERB", "AUX", "ADP", "ADV", "PUNCT", "CCONJ", "SCONJ") or head is not None and tok.text.lower() in VAGUE_PLURALS:
+            break  # "nach Angaben der Polizei Zehntausende Menschen": the quantity opens another phrase
         if _is_cap(tok) and (pos in ("", "NOUN", "PROPN", "ADJ", "NUM", "X") or head is None) and tok.text not in _NOT_SPEAKER:
             head = j
             j += 1
@@ -1260,6 +1261,8 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
     else:
         j, head = i, None
         while j < end:
+            if head is not None and texts[j].lower() in VAGUE_PLURALS:
+                break  # "laut Polizei Tausende Menschen"
             if head == i == j - 1 and _prenominal_genitive(doc, i, end):
                 head = None  # "Griechenlands linke Opposition": the name determines the noun
             if (tags[j] in _HEADS or head is not None and _name_after(doc, j) or _age_noun(doc, j, end)) and (head is None or tags[j] != "NN" or head == i or tags[j - 1] == "NE"
@@ -2612,7 +2615,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.60"
+    version = "0.3.61"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
