@@ -1237,3 +1237,15 @@ def test_news_the_source_of_a_frame_ends_before_a_vague_quantity(nlp, text, spea
     (q,) = rec["quotes"]
     assert q["speaker_text"]["text"] == speaker_text
     assert q["text"].endswith("Menschen")
+
+
+def test_news_a_body_in_a_place_speaks_not_the_place(nlp):
+    """"Die FDP-Opposition im Bundestag": the opposition (an organisation of its own), not the
+    parliament it sits in; but "die in Hamburg ansässige Organisation X" is X."""
+    rec = nlp("BERLIN (dpa) - Die FDP-Opposition im Bundestag warf der Regierung vor, den Hafen vernachlässigt zu haben.")
+    (q,) = rec["quotes"]
+    ent = next(e for e in rec["entities"] if e["id"] == q["speaker"])
+    assert (ent["name"], ent["kind"]) == ("FDP-Opposition", "organisation")
+    rec = nlp("KIEL (dpa) - Der Hafen sei zu klein, erklärte die in Hamburg ansässige Umweltorganisation Greenpeace.")
+    (q,) = rec["quotes"]
+    assert next(e["name"] for e in rec["entities"] if e["id"] == q["speaker"]) == "Greenpeace"

@@ -2263,6 +2263,8 @@ class _Resolver:
         cut = next((k for k in range(sp[0] + 1, sp[1]) if doc[k].text.lower() in ("von", "vom", "(", "in", "im", "aus")
                     or doc[k].text == "," and k + 1 < sp[1] and doc[k + 1].text in L.RELATIVE_PRONOUNS), sp[1])
         head = next((k for k in range(cut - 1, sp[0] - 1, -1) if _is_cap(doc[k]) or doc[k].text in L.SPEAKER_PRONOUNS), cut - 1)
+        located = cut < sp[1] and doc[cut].text.lower() in ("in", "im") and any(
+            doc[k].tag_ in ("NN", "NE") for k in range(sp[0], cut))  # not "die in London ansässige X"
         order = (head, *range(cut - 1, sp[0] - 1, -1), *range(sp[1] - 1, cut - 1, -1))
         possessor = head > sp[0] and _prenominal_genitive(doc, sp[0], cut)
         if possessor:  # "Griechenlands Linke", "Merkels Sprecher": not Greece, not Merkel
@@ -2292,8 +2294,9 @@ class _Resolver:
         for chars in (self.by_char,) if kinded else (self.by_char, self.derived):
             for k in order:
                 ent = self._covering(doc[k], chars)
-                if ent is not None and not (k >= cut and ent.get("type") == "LOC"):
-                    return self._spoke(ent)  # not the place after the cut: "das Ministerium in Lissabon"
+                if ent is not None and not (k >= cut and (ent.get("type") == "LOC" or located)):
+                    return self._spoke(ent)  # not the place after the cut: "das Ministerium in Lissabon",
+                    # "die Opposition im Landtag"
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None
@@ -2615,7 +2618,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.61"
+    version = "0.3.62"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -112,7 +112,7 @@ DESCRIPTION_NOT_PERSONS = ("prozent", "prozentpunkte", "dokument", "argument", "
 # "die chinesische Führung", "aus Sicherheitskreisen").
 DESCRIPTION_ORG_ENDINGS = ("polizei", "regierung", "verwaltung", "führung", "armee", "anwaltschaft", "gericht",
                            "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien", "kammer",
-                           "wache", "hilfswerk", "team", "konferenz", "haus", "gemeinde", "exekutive")
+                           "wache", "hilfswerk", "team", "konferenz", "haus", "gemeinde", "exekutive", "opposition")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 
