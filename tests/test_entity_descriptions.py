@@ -263,3 +263,12 @@ def test_an_organ_of_a_body_or_person_is_an_actor_of_its_own(speakers):
     quotes = speakers(text, [("Stiftung Lesen", "ORG"), ("Stiftung Lesen", "ORG"), "Jan Berg"])
     assert quotes[0] == ("Vorstand der Stiftung Lesen", "der Vorstand der Stiftung Lesen")
     assert quotes[-1] == ("Kabinett (Jan Berg)", "Sein Kabinett")
+
+
+@pytest.mark.parametrize("surface", ["Die Hilfsorganisation", "Der Konzern"])
+def test_a_private_body_description_is_no_party_named_before(entities, surface):
+    """"die Hilfsorganisation", "der Konzern" name no party or state body: not the SPD named last."""
+    text = f"BERLIN (dpa) - Die SPD lobte den Plan. {surface} kritisierte ihn scharf."
+    ents = entities(text, [("SPD", "ORG")])
+    start = text.rindex(surface)
+    assert not any(m["start"] == start for e in ents if e.get("kb") == "party:de-spd" for m in e["mentions"])

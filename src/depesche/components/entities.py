@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.12"
+    version = "0.3.13"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -820,6 +820,10 @@ class _Resolver:
         Ministerium" a ministry first, not a bank named since.  (Only ministries: "die Bank"
         after "Unicredit" is Unicredit, not a "Zentralbank" named before it.)"""
         cands = self.candidates(i, ("ORG",))
+        if any(w.endswith(R.PRIVATE_ORG_HEADS) for w in R.genitive_stems(head)):
+            cands = [m for m in cands if m.entity.kind not in ("party", "institution")]
+        elif head:
+            cands = [m for m in cands if m.entity.kind != "party"]  # "die Behörde" is no party
         same = [m for m in cands if head == "ministerium" and m.entity.kind == "institution"
                 and " ".join(m.entity.name_tokens).lower().endswith(head)]
         return _last_outside(same, self.sent_of[i]) or _last_outside(cands, self.sent_of[i])

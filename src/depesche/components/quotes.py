@@ -682,8 +682,8 @@ class SpeechFinder:
                 st[0] > v or sp[0] < v or _subject_before_insertion(doc, a, s_start) is not None
                 or _second_clause(doc, v, a, s_start)):  # "X lobte den Plan, verurteilte aber die Drohungen"
             if (st is not None and sp is not None and v < sp[0] <= st[0] and st[1] < sp[1] and _verb_first(doc, v, a)
-                    and any(doc[t].tag_ == "NE" for t in range(st[1], sp[1]))):
-                return _vetted(doc, v, sp)  # the same subject, fuller by the word lists ("der Kieler Anwalt X")
+                    and any(doc[t].tag_ == "NE" or doc[t].ent_iob_ in ("B", "I") for t in range(st[1], sp[1]))):
+                return _vetted(doc, v, sp)  # the same subject, with the name the tags cut off ("der Kieler Anwalt X")
             return st  # "X, mit denen ich spreche, kritisieren die Hürden": X
         return _vetted(doc, v, sp)
 
@@ -2618,7 +2618,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.62"
+    version = "0.3.63"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
