@@ -272,3 +272,11 @@ def test_a_private_body_description_is_no_party_named_before(entities, surface):
     ents = entities(text, [("SPD", "ORG")])
     start = text.rindex(surface)
     assert not any(m["start"] == start for e in ents if e.get("kb") == "party:de-spd" for m in e["mentions"])
+
+
+def test_a_generic_description_fits_any_office_of_its_kind(entities):
+    """"der Manager" is the company head who spoke, not an investor without a title named before."""
+    text = ("ESSEN (dpa) - Die Firma gehört dem Investor Paul Berg. Firmenchef Jan Roth kündigte an, einen Käufer "
+            "zu suchen. Mehrere Interessenten hätten sich gemeldet, sagte der Manager.")
+    ents = entities(text, ["Paul Berg", "Jan Roth"])
+    assert referent(ents, text, "der Manager") == "Jan Roth"

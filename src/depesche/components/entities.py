@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.13"
+    version = "0.3.14"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -1027,6 +1027,9 @@ def _title_match(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or a.endswith(b) or b.endswith(a):
         return True
+    for generic, offices in R.GENERIC_TITLES.items():  # "Manager" ~ "Galeria-Chef"
+        if a.startswith(generic) and b.endswith(offices) or b.startswith(generic) and a.endswith(offices):
+            return True
     heads = {t.lower() for t in R.HEAD_OF_STATE}
     in_a = any(a.endswith(h) for h in heads)
     in_b = any(b.endswith(h) for h in heads)

@@ -54,6 +54,14 @@ PARTY_MEMBER_ENDINGS = ("demokrat", "sozialist", "kommunist")
 # Title endings that name the head of a body: "der Chef der EZB" is who was "EZB-Präsident".
 LEADER_TITLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "leiter", "leiterin",
                  "direktor", "direktorin", "generalsekretär", "generalsekretärin")
+# Generic descriptions that fit any office of a kind ("der Manager" after "Konzernchef X").
+GENERIC_TITLES = {
+    "manager": ("chef", "chefin", "manager", "managerin", "geschäftsführer", "geschäftsführerin", "vorstand",
+                "vorsitzende", "vorsitzender", "direktor", "direktorin"),
+    "politiker": ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "abgeordnete",
+                  "abgeordneter", "bürgermeister", "bürgermeisterin", "senator", "senatorin", "chef", "chefin",
+                  "vorsitzende", "vorsitzender", "politiker", "politikerin", "sprecher", "sprecherin"),
+}
 HEAD_OF_STATE = {"Präsident", "Präsidentin", "Staatschef", "Staatschefin", "Staatsoberhaupt", "Machthaber", "Kremlchef"}
 
 # Title prefixes that name the country or institution ("Kremlchef" -> Kreml).
