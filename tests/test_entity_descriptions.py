@@ -280,3 +280,11 @@ def test_a_generic_description_fits_any_office_of_its_kind(entities):
             "zu suchen. Mehrere Interessenten hätten sich gemeldet, sagte der Manager.")
     ents = entities(text, ["Paul Berg", "Jan Roth"])
     assert referent(ents, text, "der Manager") == "Jan Roth"
+
+
+def test_a_plural_description_refers_to_no_one_person(entities):
+    text = ("BERLIN (dpa) - Ministerin Eva Roth traf Kanzler Jan Berg. Ein Treffen der beiden Politiker "
+            "war lange geplant.")
+    ents = entities(text, ["Eva Roth", "Jan Berg"])
+    start = text.rindex("der beiden Politiker")
+    assert not any(m["start"] == start for e in ents for m in e["mentions"])

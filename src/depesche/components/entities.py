@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.14"
+    version = "0.3.15"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -657,8 +657,8 @@ class _Resolver:
                 continue
             if age or title:
                 female = head.endswith("in") or (age and det == "die")
-                if det == "die" and not female:
-                    continue  # "die Präsidenten": plural
+                if det == "die" and not female or any(self.lower[k] in R.PLURAL_QUANTIFIERS for k in range(i + 1, j)):
+                    continue  # "die Präsidenten", "der beiden Politiker": plural
                 target = (self.office_holder(j, title) if title else None) or self.resolve_person(i, title, female, age)
                 if target is None:
                     continue

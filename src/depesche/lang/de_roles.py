@@ -54,6 +54,9 @@ PARTY_MEMBER_ENDINGS = ("demokrat", "sozialist", "kommunist")
 # Title endings that name the head of a body: "der Chef der EZB" is who was "EZB-Präsident".
 LEADER_TITLES = ("chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "leiter", "leiterin",
                  "direktor", "direktorin", "generalsekretär", "generalsekretärin")
+# Words that make a description plural: "der beiden Politiker" is no one person.
+PLURAL_QUANTIFIERS = frozenset("beide beiden zwei drei vier fünf sechs sieben acht neun zehn mehrere mehreren "
+                               "viele vielen einige einigen zahlreiche zahlreichen".split())
 # Generic descriptions that fit any office of a kind ("der Manager" after "Konzernchef X").
 GENERIC_TITLES = {
     "manager": ("chef", "chefin", "manager", "managerin", "geschäftsführer", "geschäftsführerin", "vorstand",
