@@ -288,3 +288,13 @@ def test_a_plural_description_refers_to_no_one_person(entities):
     ents = entities(text, ["Eva Roth", "Jan Berg"])
     start = text.rindex("der beiden Politiker")
     assert not any(m["start"] == start for e in ents for m in e["mentions"])
+
+
+def test_a_name_said_family_name_first_is_found_by_its_first_part(nlp):
+    """"Li Qiang" ... "Li warnte seinen Kollegen": "Li" is the person (never "Qiang" alone),
+    so "seinen" is his, not the other man's named before."""
+    text = ("PEKING (dpa) - Der Gast Jan Roth und Regierungschef Li Qiang haben telefoniert. Roth habe seine Sorge "
+            "geäußert.\n\nLi warnte seinen deutschen Kollegen vor einer Einmischung.")
+    ents = nlp(text)["entities"]
+    assert referent(ents, text, "seinen") == "Li Qiang"
+    assert referent(ents, text, "Li warnte")[:2] == "Li"

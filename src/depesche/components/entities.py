@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.15"
+    version = "0.3.16"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -284,6 +284,13 @@ class _Resolver:
         if not people:
             return
         first = {id(e): min(m.start for m in e.mentions) for e in people.values()}
+        # family name first: "Xi Jinping" ... "Xi", never "Jinping" (a name tagged as one each time)
+        free = Counter(self.words[i] for i in self.body_tokens if not self.taken[i] and self.doc[i].tag_ == "NE")
+        for e in list(people.values()):
+            given, family = e.name_tokens[0], e.name_tokens[-1]
+            if (free[given] and not free[family] and given not in people and given not in FEMALE_FIRST_NAMES
+                    and all(_PLAIN_NAME.fullmatch(t) for t in e.name_tokens)):
+                people[given] = e
         for m in [m for m in self.mentions if m.end - m.start == 1 and m.entity.type != "PER"]:
             person = people.get(self.words[m.start])
             if person is not None and m.entity.kb is None and first[id(person)] < m.start:
@@ -1020,6 +1027,9 @@ def _title_lemma(word: str) -> str:
         if low.endswith(ending) and (stem.endswith(_TITLE_ENDINGS) or stem in R.COLLEAGUE_HEADS):
             return word[: -len(ending)]
     return word
+
+
+_PLAIN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàóòíìúùçñ]+)*")
 
 
 def _title_match(a: str, b: str) -> bool:
