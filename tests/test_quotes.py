@@ -1249,3 +1249,17 @@ def test_news_a_body_in_a_place_speaks_not_the_place(nlp):
     rec = nlp("KIEL (dpa) - Der Hafen sei zu klein, erklärte die in Hamburg ansässige Umweltorganisation Greenpeace.")
     (q,) = rec["quotes"]
     assert next(e["name"] for e in rec["entities"] if e["id"] == q["speaker"]) == "Greenpeace"
+
+
+def test_news_begruenden_frames_its_dass_clause(nlp):
+    """"begründete das Urteil damit, dass ...": the reason given is what was said; a body that
+    gives it ("wie der Beirat begründet") is an organisation, not the last person named."""
+    rec = nlp("WIEN (APA) - Richter Jan Roth begründete das Urteil damit, dass der Angeklagte gelogen habe.")
+    (q,) = rec["quotes"]
+    names = {e["id"]: e for e in rec["entities"]}
+    assert (q["kind"], q["text"], names[q["speaker"]]["name"]) == ("indirect", "der Angeklagte gelogen habe", "Jan Roth")
+    rec = nlp("WIEN (APA) - Bürgermeister Jan Roth lobte den Beschluss. Die Familie habe Zugriff auf die Bilder gehabt, "
+              "wie der Beirat begründet.")
+    q = rec["quotes"][-1]
+    names = {e["id"]: e for e in rec["entities"]}
+    assert (names[q["speaker"]]["name"], names[q["speaker"]]["kind"]) == ("Beirat", "organisation")

@@ -126,7 +126,8 @@ DESCRIPTION_NOT_PERSONS = ("prozent", "prozentpunkte", "dokument", "argument", "
 # "die chinesische Führung", "aus Sicherheitskreisen").
 DESCRIPTION_ORG_ENDINGS = ("polizei", "regierung", "verwaltung", "führung", "armee", "anwaltschaft", "gericht",
                            "kreise", "kreisen", "kommission", "junta", "büro", "präsidentschaft", "medien", "kammer",
-                           "wache", "hilfswerk", "team", "konferenz", "haus", "gemeinde", "exekutive", "opposition")
+                           "wache", "hilfswerk", "team", "konferenz", "haus", "gemeinde", "exekutive", "opposition",
+                           "beirat")
 # First parts that make the compound another organisation ("der Mutterkonzern", "die Konkurrenzfirma").
 NOT_ORG_HEAD_PREFIXES = ("mutter", "tochter", "konkurrenz", "konkurrent", "partner", "ex-", "schwester", "dach")
 

@@ -20,6 +20,7 @@ erklären erklärt erklärte erklärt say
 betonen betont betonte betont say
 meinen meint meinte gemeint say
 erläutern erläutert erläuterte erläutert say
+begründen begründet begründete begründet say
 unterstreichen unterstreicht unterstrich unterstrichen say
 hervor|heben hebt hob gehoben say
 ergänzen ergänzt ergänzte ergänzt say
