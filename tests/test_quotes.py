@@ -1263,3 +1263,16 @@ def test_news_begruenden_frames_its_dass_clause(nlp):
     q = rec["quotes"][-1]
     names = {e["id"]: e for e in rec["entities"]}
     assert (names[q["speaker"]]["name"], names[q["speaker"]]["kind"]) == ("Beirat", "organisation")
+
+
+def test_news_a_konjunktiv_ii_the_tagger_misses_is_reported_speech(nlp):
+    """"forderte, die Mittel dürften nicht ... gehen": "dürften" is never indicative, so the
+    clause is what was demanded (indirect); "Hinzu kämen ..." continues a report; but the
+    writer's own "Die Preise dürften steigen" continues none."""
+    rec = nlp("KIEL (dpa) - Die Gewerkschaftschefin Eva Roth forderte, die Mittel dürften nicht zulasten der Werke gehen.")
+    (q,) = rec["quotes"]
+    assert (q["kind"], q["text"]) == ("indirect", "die Mittel dürften nicht zulasten der Werke gehen")
+    rec = nlp("KIEL (dpa) - Der Schaden sei groß, sagte Verbandschef Jan Roth. Hinzu kämen Kosten für die Reparatur.")
+    assert [q["text"] for q in rec["quotes"]][-1] == "Hinzu kämen Kosten für die Reparatur"
+    rec = nlp("KIEL (dpa) - Der Schaden sei groß, sagte Verbandschef Jan Roth. Die Preise dürften trotzdem steigen.")
+    assert [q["text"] for q in rec["quotes"]] == ["Der Schaden sei groß"]

@@ -174,17 +174,19 @@ def _wie_frame(doc, v: int, a: int, b: int) -> bool:
 def _subjunctive_finite(doc, i: int) -> bool:
     """A finite verb the tagger marks Mood=Sub, Konjunktiv II included ("die Länder würden",
     "sie hätten"): with a speech frame, reported speech."""
-    return _subjunctive(doc)[i] and doc[i].tag_ in _FINITE
+    return (_subjunctive(doc)[i] or _texts(doc)[i].lower() in L.KONJUNKTIV_II_FORMS) and doc[i].tag_ in _FINITE
 
 
 def _reported_mood(doc, i: int) -> bool:
     """Konjunktiv I, or Konjunktiv II in the third person plural, where it stands in for a
     Konjunktiv I that looks like the indicative ("sie hätten", "sie würden"): a report
-    without a frame of its own.  Not "es wäre", "er würde": mostly conditional."""
+    without a frame of its own.  Not "es wäre", "er würde": mostly conditional; nor "dürften",
+    mostly the writer's guess ("Die Preise dürften steigen")."""
     if _is_konjunktiv(doc, i):
         return True
     morph = doc[i].morph
-    return _subjunctive_finite(doc, i) and "Plur" in morph.get("Number") and "3" in morph.get("Person")
+    return (_subjunctive_finite(doc, i) and "Plur" in morph.get("Number") and "3" in morph.get("Person")
+            and _texts(doc)[i].lower() not in L.EPISTEMIC_FORMS)
 
 
 def _near(doc, i, words) -> bool:
@@ -2618,7 +2620,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.64"
+    version = "0.3.65"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -258,6 +258,14 @@ AUXILIARIES = frozenset(
     "sollten darf dürfen durfte durften dürfte möchte möchten möchtest mag mögen".split()
 )
 PASSIVE_AUXILIARIES = frozenset("wurde wurden worden wird werden".split())
+# Konjunktiv II forms that are never indicative, for where the tagger's mood says otherwise
+# ("die Investitionen dürften nicht ..."; not "sollten", "wollten", which are preterites too).
+KONJUNKTIV_II_FORMS = frozenset(
+    "wäre wären wärest wärst hätte hätten hättest würde würden würdest könnte könnten müsste müssten dürfte "
+    "dürften bräuchte bräuchten gäbe gäben käme kämen wüsste wüssten".split()
+)
+# Of these, the forms that mostly give the writer's own guess, not a report ("Die Preise dürften steigen").
+EPISTEMIC_FORMS = frozenset({"dürfte", "dürften"})
 
 # Pronouns that can be a speaker, and those that can only be the subject.
 SPEAKER_PRONOUNS = frozenset(
