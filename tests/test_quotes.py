@@ -1276,3 +1276,16 @@ def test_news_a_konjunktiv_ii_the_tagger_misses_is_reported_speech(nlp):
     assert [q["text"] for q in rec["quotes"]][-1] == "Hinzu kämen Kosten für die Reparatur"
     rec = nlp("KIEL (dpa) - Der Schaden sei groß, sagte Verbandschef Jan Roth. Die Preise dürften trotzdem steigen.")
     assert [q["text"] for q in rec["quotes"]] == ["Der Schaden sei groß"]
+
+
+def test_news_a_relative_clause_is_no_content_of_a_cue(nlp):
+    """"zählte nach eigenen Angaben 42 Flugzeuge, von denen 26 ... hätten": the relative clause
+    says more of the planes, it is not what "Angaben" reports; the frame reports the sentence.
+    A verb-second clause after the comma is content even where its article looks relative."""
+    rec = nlp("KIEL (dpa) - Die Küstenwache zählte nach eigenen Angaben 40 Boote, von denen 12 die Grenze "
+              "überquert hätten.")
+    (q,) = rec["quotes"]
+    assert q["text"].startswith("Die Küstenwache zählte") and q["speaker_text"]["text"] == "Die Küstenwache"
+    rec = nlp("KIEL (dpa) - Der Minister betonte, die Stadt setze keine eigenen Mittel ein.")
+    (q,) = rec["quotes"]
+    assert q["text"] == "die Stadt setze keine eigenen Mittel ein"

@@ -847,7 +847,9 @@ class SpeechFinder:
         # Konjunktiv clause after: "X sagte, er sei ...", "X sagte, die Länder würden ..."
         # (not an adverbial infinitive: "sagte X, ohne Zahlen zu nennen")
         if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS and (
-                doc[b + 1].tag_ != "KOUS"):  # not an adverbial clause: "beharrt darauf, weil sie ... könnten"
+                doc[b + 1].tag_ != "KOUS") and not _opens_relative(doc, b + 1, s.end):
+            # not an adverbial clause ("beharrt darauf, weil sie ... könnten") nor a relative one
+            # ("nach eigenen Angaben 42 Flugzeuge, von denen 26 ... hätten")
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
@@ -976,6 +978,20 @@ def _speaks_inside_message(doc, ev: Event) -> bool:
         return False
     start, end = doc[ev.source[0]].idx, doc[ev.source[1] - 1].idx + len(doc[ev.source[1] - 1].text)
     return ev.message[0] <= start and end <= ev.message[1] and _konjunktiv_clause(doc, ev.message)
+
+
+def _opens_relative(doc, k: int, end: int) -> bool:
+    """Token ``k`` opens a relative clause ending by ``end``: a relative pronoun (after a
+    preposition too: "von denen") whose clause has its finite verb last only; the tagger's
+    PRELS before a verb-second clause is an article ("die Türkei setze ...")."""
+    p = k + 1 if doc[k].tag_ in ("APPR", "APPRART") else k
+    if p >= end or doc[p].tag_ != "PRELS":
+        return False
+    cb = next((t for t in range(p + 1, end) if _bound(doc, t)), end)
+    while cb > p + 1 and not _WORD.search(doc[cb - 1].text):
+        cb -= 1
+    fins = [t for t in range(p + 1, cb) if doc[t].tag_ in _FINITE]
+    return bool(fins) and fins[0] == cb - 1
 
 
 def _last_report(evs: list[Event]) -> Event:
@@ -2620,7 +2636,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.65"
+    version = "0.3.66"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
