@@ -14,9 +14,9 @@ def entities(given_record):
 
 
 def referent(ents, text, surface):
-    """The name of the entity that has the mention ``surface`` (its last occurrence)."""
+    """The name of the entity that has the mention ``surface`` (its last occurrence), or None."""
     start = text.rindex(surface)
-    return next(e["name"] for e in ents for m in e["mentions"] if m["start"] == start)
+    return next((e["name"] for e in ents for m in e["mentions"] if m["start"] == start), None)
 
 
 def test_age_description_after_a_later_mention_in_the_text(entities):
@@ -269,15 +269,13 @@ def test_an_organ_of_a_body_or_person_is_an_actor_of_its_own(speakers):
 def test_a_private_body_description_is_no_party_named_before(entities, surface):
     """"die Hilfsorganisation", "der Konzern" name no party or state body: not the SPD named last."""
     text = f"BERLIN (dpa) - Die SPD lobte den Plan. {surface} kritisierte ihn scharf."
-    ents = entities(text, [("SPD", "ORG")])
-    start = text.rindex(surface)
-    assert not any(m["start"] == start for e in ents if e.get("kb") == "party:de-spd" for m in e["mentions"])
+    assert referent(entities(text, [("SPD", "ORG")]), text, surface) != "SPD"
 
 
 def test_a_generic_description_fits_any_office_of_its_kind(entities):
     """"der Manager" is the company head who spoke, not an investor without a title named before."""
-    text = ("ESSEN (dpa) - Die Firma gehört dem Investor Paul Berg. Firmenchef Jan Roth kündigte an, einen Käufer "
-            "zu suchen. Mehrere Interessenten hätten sich gemeldet, sagte der Manager.")
+    text = ("ESSEN (dpa) - Die Firma gehört dem Investor Paul Berg. Firmenchef Jan Roth will das Werk verkaufen. "
+            "Es gebe schon Angebote, sagte der Manager.")
     ents = entities(text, ["Paul Berg", "Jan Roth"])
     assert referent(ents, text, "der Manager") == "Jan Roth"
 
@@ -285,16 +283,14 @@ def test_a_generic_description_fits_any_office_of_its_kind(entities):
 def test_a_plural_description_refers_to_no_one_person(entities):
     text = ("BERLIN (dpa) - Ministerin Eva Roth traf Kanzler Jan Berg. Ein Treffen der beiden Politiker "
             "war lange geplant.")
-    ents = entities(text, ["Eva Roth", "Jan Berg"])
-    start = text.rindex("der beiden Politiker")
-    assert not any(m["start"] == start for e in ents for m in e["mentions"])
+    assert referent(entities(text, ["Eva Roth", "Jan Berg"]), text, "der beiden Politiker") is None
 
 
 def test_a_name_said_family_name_first_is_found_by_its_first_part(nlp):
-    """"Li Qiang" ... "Li warnte seinen Kollegen": "Li" is the person (never "Qiang" alone),
+    """"Li Qiang" ... "Li lobte seinen Kollegen": "Li" is the person (never "Qiang" alone),
     so "seinen" is his, not the other man's named before."""
     text = ("PEKING (dpa) - Der Gast Jan Roth und Regierungschef Li Qiang haben telefoniert. Roth habe seine Sorge "
-            "geäußert.\n\nLi warnte seinen deutschen Kollegen vor einer Einmischung.")
+            "geäußert.\n\nLi lobte seinen deutschen Kollegen für die Offenheit.")
     ents = nlp(text)["entities"]
     assert referent(ents, text, "seinen") == "Li Qiang"
-    assert referent(ents, text, "Li warnte")[:2] == "Li"
+    assert referent(ents, text, "Li lobte")[:2] == "Li"

@@ -1162,8 +1162,8 @@ def test_news_a_described_speaker_without_a_named_owner_has_no_of(nlp):
     ("Laut Angaben ihrer Anwälte ist die Frau unschuldig.", "ist die Frau unschuldig", "ihrer Anwälte", None),
     ("Laut einer Studie von Forschern um Eva Roth (Uni Kiel) leben Igel länger.", "leben Igel länger",
      "Forschern um Eva Roth (Uni Kiel)", "Eva Roth"),
-    ("Laut Ankündigungen aus Regierungskreisen will die Stadt keinen Kandidaten unterstützen.",
-     "will die Stadt keinen Kandidaten unterstützen", "Regierungskreisen", "Regierungskreisen"),
+    ("Laut Ankündigungen aus Regierungskreisen soll die Steuer im Herbst sinken.",
+     "soll die Steuer im Herbst sinken", "Regierungskreisen", "Regierungskreisen"),
 ])
 def test_news_laut_a_statement_of_someone_names_them_as_the_source(nlp, text, message, speaker_text, speaker):
     """"laut Angaben der Polizei": the noun is what was said, its genitive or von/aus phrase who said
@@ -1219,8 +1219,8 @@ def test_news_a_frame_after_the_message_has_its_own_subject(nlp, text, speaker_t
 
 
 def test_news_a_frame_without_a_subject_does_not_borrow_the_reported_one(nlp):
-    """No source phrase after "teilte ... mit": not "Die Aktion", the subject of what was said."""
-    rec = nlp("KIEL (dpa) - Die Aktion habe am Montag begonnen, teilte am Dienstag mit.")
+    """No source phrase after "teilte ... mit": not "Der Streik", the subject of what was said."""
+    rec = nlp("KIEL (dpa) - Der Streik sei am Morgen ausgerufen worden, teilte am Abend mit.")
     (q,) = rec["quotes"]
     assert q["speaker"] is None and "speaker_text" not in q
 
@@ -1253,25 +1253,25 @@ def test_news_a_body_in_a_place_speaks_not_the_place(nlp):
 
 def test_news_begruenden_frames_its_dass_clause(nlp):
     """"begründete das Urteil damit, dass ...": the reason given is what was said; a body that
-    gives it ("wie der Beirat begründet") is an organisation, not the last person named."""
+    gives it ("begründete der Beirat") is an organisation, not the last person named."""
     rec = nlp("WIEN (APA) - Richter Jan Roth begründete das Urteil damit, dass der Angeklagte gelogen habe.")
     (q,) = rec["quotes"]
     names = {e["id"]: e for e in rec["entities"]}
     assert (q["kind"], q["text"], names[q["speaker"]]["name"]) == ("indirect", "der Angeklagte gelogen habe", "Jan Roth")
-    rec = nlp("WIEN (APA) - Bürgermeister Jan Roth lobte den Beschluss. Die Familie habe Zugriff auf die Bilder gehabt, "
-              "wie der Beirat begründet.")
+    rec = nlp("WIEN (APA) - Bürgermeister Jan Roth lobte den Beschluss. Die Stadt habe den Auftrag zu spät vergeben, "
+              "begründete der Beirat seine Empfehlung.")
     q = rec["quotes"][-1]
     names = {e["id"]: e for e in rec["entities"]}
     assert (names[q["speaker"]]["name"], names[q["speaker"]]["kind"]) == ("Beirat", "organisation")
 
 
 def test_news_a_konjunktiv_ii_the_tagger_misses_is_reported_speech(nlp):
-    """"forderte, die Mittel dürften nicht ... gehen": "dürften" is never indicative, so the
+    """"forderte, die Mittel dürften nicht ... kommen": "dürften" is never indicative, so the
     clause is what was demanded (indirect); "Hinzu kämen ..." continues a report; but the
     writer's own "Die Preise dürften steigen" continues none."""
-    rec = nlp("KIEL (dpa) - Die Gewerkschaftschefin Eva Roth forderte, die Mittel dürften nicht zulasten der Werke gehen.")
+    rec = nlp("KIEL (dpa) - Die Elternsprecherin Eva Roth forderte, die Mittel dürften nicht aus dem Etat der Schulen kommen.")
     (q,) = rec["quotes"]
-    assert (q["kind"], q["text"]) == ("indirect", "die Mittel dürften nicht zulasten der Werke gehen")
+    assert (q["kind"], q["text"]) == ("indirect", "die Mittel dürften nicht aus dem Etat der Schulen kommen")
     rec = nlp("KIEL (dpa) - Der Schaden sei groß, sagte Verbandschef Jan Roth. Hinzu kämen Kosten für die Reparatur.")
     assert [q["text"] for q in rec["quotes"]][-1] == "Hinzu kämen Kosten für die Reparatur"
     rec = nlp("KIEL (dpa) - Der Schaden sei groß, sagte Verbandschef Jan Roth. Die Preise dürften trotzdem steigen.")
@@ -1279,7 +1279,7 @@ def test_news_a_konjunktiv_ii_the_tagger_misses_is_reported_speech(nlp):
 
 
 def test_news_a_relative_clause_is_no_content_of_a_cue(nlp):
-    """"zählte nach eigenen Angaben 42 Flugzeuge, von denen 26 ... hätten": the relative clause
+    """"zählte nach eigenen Angaben 40 Boote, von denen 12 ... hätten": the relative clause
     says more of the planes, it is not what "Angaben" reports; the frame reports the sentence.
     A verb-second clause after the comma is content even where its article looks relative."""
     rec = nlp("KIEL (dpa) - Die Küstenwache zählte nach eigenen Angaben 40 Boote, von denen 12 die Grenze "

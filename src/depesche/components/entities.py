@@ -284,7 +284,7 @@ class _Resolver:
         if not people:
             return
         first = {id(e): min(m.start for m in e.mentions) for e in people.values()}
-        # family name first: "Xi Jinping" ... "Xi", never "Jinping" (a name tagged as one each time)
+        # family name first: "Li Qiang" ... "Li", never "Qiang" (a name tagged as one each time)
         free = Counter(self.words[i] for i in self.body_tokens if not self.taken[i] and self.doc[i].tag_ == "NE")
         for e in list(people.values()):
             given, family = e.name_tokens[0], e.name_tokens[-1]
@@ -1037,7 +1037,7 @@ def _title_match(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or a.endswith(b) or b.endswith(a):
         return True
-    for generic, offices in R.GENERIC_TITLES.items():  # "Manager" ~ "Galeria-Chef"
+    for generic, offices in R.GENERIC_TITLES.items():  # "Manager" ~ "Konzernchef"
         if a.startswith(generic) and b.endswith(offices) or b.startswith(generic) and a.endswith(offices):
             return True
     heads = {t.lower() for t in R.HEAD_OF_STATE}

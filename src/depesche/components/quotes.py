@@ -849,7 +849,7 @@ class SpeechFinder:
         if b + 1 < s.end and doc[b].text in (",", ":") and doc[b + 1].text.lower() not in L.INFINITIVE_CONJUNCTIONS and (
                 doc[b + 1].tag_ != "KOUS") and not _opens_relative(doc, b + 1, s.end):
             # not an adverbial clause ("beharrt darauf, weil sie ... könnten") nor a relative one
-            # ("nach eigenen Angaben 42 Flugzeuge, von denen 26 ... hätten")
+            # ("zählte nach eigenen Angaben 40 Boote, von denen 12 ... hätten")
             end = _content_end(doc, b + 1, s, in_quote)
             if _subjunctive_in(doc, b + 1, end):  # also after a colon: "X sagte: Die Lage sei ernst"
                 return _char_span(doc, b + 1, end)
@@ -2314,7 +2314,7 @@ class _Resolver:
                 ent = self._covering(doc[k], chars)
                 if ent is not None and not (k >= cut and (ent.get("type") == "LOC" or located)):
                     return self._spoke(ent)  # not the place after the cut: "das Ministerium in Lissabon",
-                    # "die Opposition im Landtag"
+                    # "die Opposition im Bundestag"
         single = doc[sp[0]].text if sp[1] - sp[0] == 1 else ""
         if single.lower() in L.IMPERSONAL_PRONOUNS:
             return None

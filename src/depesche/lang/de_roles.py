@@ -90,7 +90,7 @@ ORG_HEADS = {"konzern": "m", "unternehmen": "n", "hersteller": "m", "autobauer":
 # Of these, the kinds of company: "nach Konzernangaben" is the company named last.
 COMPANY_HEADS = ("konzern", "unternehmen", "hersteller", "autobauer", "flugzeugbauer", "zulieferer", "versicherer",
                  "anbieter", "betreiber", "discounter", "firma", "fluggesellschaft", "airline", "reederei", "bank")
-# Heads that name no party and no state body: "die Menschenrechtsorganisation" is not the party named last.
+# Heads that name no party and no state body: "die Hilfsorganisation" is not the party named last.
 # ("die Notenbank" may be a state bank.)
 PRIVATE_ORG_HEADS = (*(h for h in COMPANY_HEADS if h != "bank"), "verband", "verein", "organisation", "stiftung")
 # Heads that name an organisation, never a person (a speaker "die Gewerkschaft" is no one who spoke before).
