@@ -297,7 +297,9 @@ def _np_forward(doc, i: int, end: int, glue_genitive: bool = True) -> tuple[int,
         pos = tok.pos_ if _has_tags(doc) else ""
         if head == i == j - 1 and pos and _prenominal_genitive(doc, i, end):
             head = None  # "Griechenlands linke Opposition"
-        if pos in ("VERB", "AUX", "ADP", "ADV", "PUNCT", "CCONJ", "SCONJ") or head is not None and tok.text.lower() in VAGUE_PLURALS:
+        if pos in ("VERB", "AUX", "ADP", "ADV", "PUNCT", "CCONJ", "SCONJ"):
+            break
+        if head is not None and tok.text.lower() in VAGUE_PLURALS:
             break  # "nach Angaben der Polizei Zehntausende Menschen": the quantity opens another phrase
         if _is_cap(tok) and (pos in ("", "NOUN", "PROPN", "ADJ", "NUM", "X") or head is None) and tok.text not in _NOT_SPEAKER:
             head = j
