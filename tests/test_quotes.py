@@ -1289,3 +1289,14 @@ def test_news_a_relative_clause_is_no_content_of_a_cue(nlp):
     rec = nlp("KIEL (dpa) - Der Minister betonte, die Stadt setze keine eigenen Mittel ein.")
     (q,) = rec["quotes"]
     assert q["text"] == "die Stadt setze keine eigenen Mittel ein"
+
+
+def test_news_a_spokesman_tagged_as_a_name_still_speaks_for_his_principal(nlp):
+    """"Merkels Sprecher" with "Sprecher" tagged as a name: the spokesman speaks (an entity of
+    his own, `of` Merkel), not Merkel herself."""
+    rec = nlp("BERLIN (dpa) - Kanzlerin Angela Merkel hat die Pläne verteidigt. Merkels Sprecher sagte am Montag, "
+              "die Regierung halte an dem Ziel fest.")
+    q = rec["quotes"][-1]
+    ents = {e["id"]: e for e in rec["entities"]}
+    assert ents[q["speaker"]]["name"] != "Angela Merkel"
+    assert ents[ents[q["speaker"]]["of"]]["name"] == "Angela Merkel"

@@ -33,7 +33,8 @@ from pathlib import Path
 from ..lang import de_speech as L
 from ..lang.de_numbers import VAGUE_PLURALS
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
-                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, THING_ENDINGS, genitive_stems)
+                              ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, REPRESENTATIVE_HEADS, THING_ENDINGS,
+                              genitive_stems)
 from ..lang.de_sentences import SENTENCE_STARTERS
 from ..lang.de_time import MONTHS, WEEKDAYS
 from ..pipeline import Component
@@ -2369,12 +2370,12 @@ class _Resolver:
             # a body called by its name the entity stage missed: "die Zeitung Kurier Nord"
             chars = _char_span(doc, last_nn + 1, end)
             return self._spoke(self._new_entity(span(self.text, *chars)["text"], "organisation", chars, "name"))
-        if tags[end - 1] != "NN":
+        if tags[end - 1] != "NN" and not _representative(doc[end - 1]):
             return None  # no common noun heads it ("das", "Sie", "viele")
         first = sp[0] + 1 if doc[sp[0]].text.lower() in L.DETERMINERS else sp[0]
         if _body_noun(doc[end - 1]):
             kind = "organisation"
-        elif _person_noun(doc[end - 1]):
+        elif _person_noun(doc[end - 1]) or _representative(doc[end - 1]):
             kind = "person"
         else:
             return None  # "das Modell", "den Berichten zufolge": no one to follow
@@ -2540,7 +2541,14 @@ def _prenominal_genitive(doc, i: int, end: int) -> bool:
     k = i + 1
     while k < end and doc[k].tag_ in ("ADJA", "ADV"):
         k += 1
-    return k < end and doc[k].tag_ == "NN"
+    return k < end and (doc[k].tag_ == "NN" or _representative(doc[k]))
+
+
+def _representative(tok) -> bool:
+    """A noun for whoever speaks for someone, whatever the tagger calls it ("Merkels Sprecher"
+    with "Sprecher" tagged as a name)."""
+    low = tok.text.lower()
+    return tok.text[:1].isupper() and (low.endswith(REPRESENTATIVE_HEADS) or low in ORGAN_HEADS)
 
 
 def _plural(doc, head: int, after: int) -> bool:
@@ -2638,7 +2646,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.66"
+    version = "0.3.67"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

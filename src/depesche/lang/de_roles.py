@@ -47,6 +47,8 @@ COLLEAGUE_HEADS = {"kollege", "kollegin", "amtskollege", "amtskollegin"}
 
 # Title heads that mean "the head of state/government" and can refer to each other.
 # Organs of a body, each an actor of its own: "der Rat der EU", "der Vorstand des Konzerns", "Sein Büro".
+# Who speaks for someone: "Merkels Sprecher", "sein Anwalt" (the tagger may call them names).
+REPRESENTATIVE_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "berater", "beraterin")
 ORGAN_HEADS = {"rat", "büro", "vorstand", "präsidium", "kabinett", "kommando", "sekretariat", "fraktion",
                "delegation", "aufsichtsrat", "verwaltungsrat", "generalstab", "parteivorstand", "bundesvorstand"}
 # Endings of a party's word for one member ("der Sozialdemokrat", "der Christsoziale" ends in -e).
