@@ -289,13 +289,14 @@ def quotes(con, speaker: str | None = None, since=None, until=None, kind: str | 
     else:
         speakers, params = f"LEFT JOIN ({own}WHERE ?::VARCHAR[] IS NULL) e ", [ids]
     principal = ", pa.name AS speaker_of" if representatives else ""
+    principals = "LEFT JOIN actors pa ON pa.id = e.principal " if representatives else ""
     with budget(con):
         return _rows(con,
                      "SELECT q.doc_id, q.id, q.kind, q.text, q.start, q.\"end\", a.id AS speaker_id, "
                      "a.name AS speaker, e.name AS speaker_mention, q.cue_text AS cue, q.cue_start, q.cue_end, "
                      f"q.doc_day AS date, q.component{principal} FROM quotes q {speakers}"
                      "ON e.doc_id = q.doc_id AND e.id = q.speaker LEFT JOIN actors a ON a.id = e.actor_id "
-                     "LEFT JOIN actors pa ON pa.id = e.principal "
+                     f"{principals}"
                      "WHERE (? OR NOT q.dup) "
                      "AND (?::DATE IS NULL OR q.doc_day >= ?) AND (?::DATE IS NULL OR q.doc_day <= ?) "
                      "AND (?::VARCHAR IS NULL OR q.kind = ?) "

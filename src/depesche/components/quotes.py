@@ -872,8 +872,7 @@ class SpeechFinder:
 
     @staticmethod
     def _act_infinitive(doc, v) -> bool:
-        readings = L.VERB_FORMS.get(doc[v].text.lower()) or [L.JOINED_FORMS.get(doc[v].text.lower())]
-        return any(r and r[-1] == "act" for r in readings)
+        return any(r and r[-1] == "act" for r in _readings(doc, v))
 
     def _prep_event(self, doc, k, s, in_quote) -> Event | None:
         """``laut X``, ``X zufolge``, ``nach Angaben von X``, ``wie X sagte``: the rest is the message."""
@@ -979,8 +978,9 @@ def _speaks_inside_message(doc, ev: Event) -> bool:
     v = ev.cue[0] if ev.cue else None
     if ev.kind != "indirect" or ev.source is None or not ev.message or v is None or not doc[v].tag_.startswith("V"):
         return False
-    start, end = doc[ev.source[0]].idx, doc[ev.source[1] - 1].idx + len(doc[ev.source[1] - 1].text)
-    return ev.message[0] <= start and end <= ev.message[1] and _konjunktiv_clause(doc, ev.message)
+    chars = _char_span(doc, *ev.source)
+    return (chars is not None and ev.message[0] <= chars[0] and chars[1] <= ev.message[1]
+            and _konjunktiv_clause(doc, ev.message))
 
 
 def _opens_relative(doc, k: int, end: int) -> bool:
@@ -1032,10 +1032,7 @@ def _author_of(doc, sp, end: int) -> tuple[int, int] | None:
         k = _past_space(doc, around[1], end)  # "Forscher um Eva Roth"
     else:
         k = author[1]
-    if k < end and doc[k].text == "(":
-        close = next((m for m in range(k + 1, min(end, k + 8)) if doc[m].text == ")"), None)
-        k = close + 1 if close is not None else k  # "(Uni Kiel)"
-    return (author[0], k)
+    return (author[0], _past_parenthesis(doc, k, end))  # "(Uni Kiel)"
 
 
 def _fronted_object_start(doc, s_start: int, a: int) -> int:
@@ -1832,9 +1829,14 @@ def _frame_after_clause(doc, v: int, cb: int, prev: int) -> bool:
     """Verb ``v`` opening the clause ending at ``cb`` after the clause of ``prev`` frames it: a
     verb of saying (with its particle: "teilte ... mit", not "stellen ... zur Seite"), or any
     cue after a Konjunktiv ("..., kritisierten mehrere Verbände")."""
-    readings = L.VERB_FORMS.get(doc[v].text.lower()) or [L.JOINED_FORMS.get(doc[v].text.lower())]
     return _reported_mood(doc, prev) or any(
-        r and r[-1] == "say" and (r[1] is None or any(doc[t].text == r[1] for t in range(v + 1, cb))) for r in readings)
+        r and r[-1] == "say" and (r[1] is None or any(doc[t].text == r[1] for t in range(v + 1, cb)))
+        for r in _readings(doc, v))
+
+
+def _readings(doc, v: int) -> list:
+    """The cue lexicon's readings (lemma, particle, kind) of the word at ``v``, joined forms too."""
+    return L.VERB_FORMS.get(doc[v].text.lower()) or [L.JOINED_FORMS.get(doc[v].text.lower())]
 
 
 def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: int):
