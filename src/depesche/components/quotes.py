@@ -553,7 +553,7 @@ class SpeechFinder:
                 self.ranker.rerank(doc, sents, events, keep=not self.extra_lemmas)
             for ev in events:
                 if not self.extra_lemmas and _speaks_inside_message(doc, ev):
-                    ev.source = None  # "Die Aktion habe begonnen, teilte X mit": not "Die Aktion"
+                    ev.source = None  # "Der Streik sei ausgerufen worden, teilte X mit": not "Der Streik"
                 if ev.source is not None and ev.cue:
                     ev.source = _with_named_apposition(doc, _with_affiliation(doc, ev.source, ev.cue), ev.cue)
                     ev.source, channel = _dative_channel(doc, ev.source, ev.cue, sents[ev.sent])
