@@ -294,3 +294,15 @@ def test_a_name_said_family_name_first_is_found_by_its_first_part(nlp):
     ents = nlp(text)["entities"]
     assert referent(ents, text, "seinen") == "Li Qiang"
     assert referent(ents, text, "Li lobte")[:2] == "Li"
+
+
+@pytest.mark.parametrize("text, genitive, person, place", [
+    ("KIEL (dpa) - Hessens Umweltministerin Eva Roth lehnte den Plan ab.", "Hessens", "Eva Roth", "Hessen"),
+    ("BERLIN (dpa) - Polens neuer Präsident Jan Nowak reiste nach Prag.", "Polens", "Jan Nowak", "Polen"),
+])
+def test_a_places_genitive_before_a_title_is_whose_office_it_is(entities, text, genitive, person, place):
+    """"Hessens Umweltministerin": the office is Hesse's, not the dateline country's (nor none)."""
+    ents = entities(text, [(genitive, "LOC"), person])
+    by_id = {e["id"]: e for e in ents}
+    (role,) = next(e for e in ents if e["name"] == person)["roles"]
+    assert by_id[role["of"]]["name"] == place

@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.16"
+    version = "0.3.17"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -496,6 +496,9 @@ class _Resolver:
                         country = entry.stands_for or entry.country
                         of = self.existing_kb((self.kb.get(country) if country else None) or entry)
                     break
+        if of is None and start > 0 and self.words[start - 1].endswith("s"):
+            # a place's genitive before the role: "Hessens Umweltministerin", "Frankreichs Präsident"
+            of = next((m.entity for m in self.mentions if m.end == start and m.entity.type == "LOC"), None)
         of = of or genitive
         of_kb = None
         if of is None and inherit and _title_lemma(word).lower().endswith(R.NATIONAL_OFFICES):

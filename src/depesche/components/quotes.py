@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lang import de_speech as L
-from ..lang.de_numbers import VAGUE_PLURALS
+from ..lang.de_numbers import APPROX, VAGUE_PLURALS
 from ..lang.de_roles import (COMPANY_HEADS, DESCRIPTION_NOT_PERSONS, DESCRIPTION_ORG_ENDINGS, DESCRIPTION_PERSON_ENDINGS,
                               ORG_NOUN_ENDINGS, ORGAN_HEADS, PRONOUNS_WE, REPRESENTATIVE_HEADS, THING_ENDINGS,
                               genitive_stems)
@@ -55,6 +55,7 @@ _CAP = re.compile(r"^(?:[A-ZÄÖÜ]|\d+(?:[.,]\d+)?-[A-ZÄÖÜ])")
 _AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 _CHANNEL_ENDINGS = tuple(sorted({w.lower() for w in L.CHANNEL_NOUNS}))
 _CLAIM_ENDINGS = tuple(sorted({w.lower() for w in L.CLAIM_NOUNS | L.SPEECH_NOUNS | L.POLICY_NOUNS}))
+_TEXT_ENDINGS = tuple(sorted({w.lower() for w in L.SPEECH_NOUNS | L.CHANNEL_NOUNS | L.STATEMENT_DOCUMENTS}))
 _WORD = re.compile(r"\w")
 _FRAME_AFTER = re.compile(r"\s*,\s*(\w+)")  # "…", sagte X
 
@@ -552,8 +553,12 @@ class SpeechFinder:
             if self.ranker is not None:
                 self.ranker.rerank(doc, sents, events, keep=not self.extra_lemmas)
             for ev in events:
-                if not self.extra_lemmas and _speaks_inside_message(doc, ev):
-                    ev.source = None  # "Der Streik sei ausgerufen worden, teilte X mit": not "Der Streik"
+                news = not self.extra_lemmas and ev.cue
+                if news and _speaks_inside_message(doc, ev):
+                    # "Der Streik sei ausgerufen worden, teilte X mit": not "Der Streik", but X
+                    ev.source = _subject_of_frame(doc, ev.cue[0], sents[ev.sent])
+                elif news and ev.source is None:
+                    ev.source = _passive_body(doc, ev.cue[0], sents[ev.sent])  # "Beim Landesamt wurde betont"
                 if ev.source is not None and ev.cue:
                     ev.source = _with_named_apposition(doc, _with_affiliation(doc, ev.source, ev.cue), ev.cue)
                     ev.source, channel = _dative_channel(doc, ev.source, ev.cue, sents[ev.sent])
@@ -983,6 +988,29 @@ def _speaks_inside_message(doc, ev: Event) -> bool:
             and _konjunktiv_clause(doc, ev.message))
 
 
+def _subject_of_frame(doc, v: int, sent) -> tuple[int, int] | None:
+    """The subject after a finite verb that opens its clause after a comma ("..., sagt X am
+    Montag"), or None: the source of a frame whose subject the clause rules missed."""
+    if doc[v].tag_ not in _FINITE or v == sent.start or doc[v - 1].text != ",":
+        return None
+    cb = next((t for t in range(v + 1, sent.end) if _bound(doc, t)), sent.end)
+    return _first_subject(doc, v + 1, cb, v)
+
+
+def _passive_body(doc, v: int, sent) -> tuple[int, int] | None:
+    """In a passive without an agent the body where it was said: "Im Ministerium wurde betont,
+    dass ..." (news only: in parliament "im Ausschuss wurde beschlossen" has no speaker)."""
+    ca, cb = _clause_bounds(doc, v, sent.start, sent.end)
+    return _locative_body(doc, ca, cb) if _passive_agent(doc, v, ca, cb) is None else None
+
+
+def _text_noun(doc, t: int) -> bool:
+    """A statement, its document or a medium, compounds too ("Erklärung", "Zeitung", "Prüfbericht")."""
+    text = doc[t].text
+    return (text in L.SPEECH_NOUNS or text in L.CHANNEL_NOUNS or text in L.STATEMENT_DOCUMENTS
+            or doc[t].tag_ == "NN" and text.lower().endswith(_TEXT_ENDINGS))
+
+
 def _opens_relative(doc, k: int, end: int) -> bool:
     """Token ``k`` opens a relative clause ending by ``end``: a relative pronoun (after a
     preposition too: "von denen") whose clause has its finite verb last only; the tagger's
@@ -1240,6 +1268,20 @@ _SUBORDINATORS = frozenset({"KOUS", "PWAV", "PRELS", "PWS", "PRELAT"})
 _VORFELD_REST = _NP_TAGS | {"KOKOM", "APPR", "APPRART", "ADV", "ADJD", "PIS", "PPER", "KON"}
 
 
+def _vorfeld_rest(doc, k: int, end: int) -> bool:
+    """Tokens ``[k, end)`` after a subject's head may belong to its phrase: attributes,
+    prepositional phrases and qualifying brackets ("ein Sprecher von X (Grüne)")."""
+    while k < end:
+        m = _past_parenthesis(doc, k, end) if doc[k].text == "(" else k
+        if m > k:
+            k = m
+            continue
+        if doc[k].tag_ not in _VORFELD_REST:
+            return False
+        k += 1
+    return True
+
+
 def _bound(doc, i: int) -> bool:
     """A clause boundary: punctuation other than quotation marks and commas
     between adjectives ("ein wertegebundenes, rechtsstaatlich fundiertes Recht")."""
@@ -1292,6 +1334,9 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
             elif head is None and tags[j] == "KON" and tags[j - 1] == "TRUNC":
                 pass  # "die Wirtschafts- und Finanzaufsicht"
+            elif j == i and (n := _approximator(texts, j, end)) and tags[j + n] == "CARD":
+                j += n  # "rund 200 Beschäftigte", "mehr als 40 Ärzte"
+                continue
             elif head is None and (tags[j] in _NP_TAGS or (
                     tags[j] in ("ADV", "ADJD") and j + 1 < end and (tags[j + 1] == "ADJA" and j > i or tags[j + 1] == "PIAT"))):
                 pass  # "diese privatwirtschaftlich organisierten Banken", "die sehr geschätzte Kollegin"
@@ -1318,6 +1363,15 @@ def _chunk(doc, i: int, end: int) -> tuple[int, int] | None:
         if other is not None:
             j = other[1]
     return (i, j)
+
+
+def _approximator(texts, j: int, end: int) -> int:
+    """Length of an approximating word or pair at token ``j`` ("rund", "mehr als"), else 0."""
+    if j + 1 < end and texts[j].lower() in APPROX:
+        return 1
+    if j + 2 < end and f"{texts[j]} {texts[j + 1]}".lower() in APPROX:
+        return 2
+    return 0
 
 
 _INFLECTED = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "ener")
@@ -1849,7 +1903,7 @@ def _main_clause_subject(doc, v: int, f: int, k: int, ca: int, cb: int, depth: i
         return _with_focus(doc, _chunk(doc, p, cb))  # "Ähnliches dachte man", "Stattdessen vermitteln Sie"
     if vorfeld is not None and _nominative(doc, vorfeld):
         rest = range(vorfeld[1], f)
-        if all(doc[t].tag_ in _VORFELD_REST for t in rest):
+        if _vorfeld_rest(doc, vorfeld[1], f):
             after = p if p is not None else f + 1
             if any(doc[t].tag_ in ("APPR", "APPRART") for t in rest):
                 # a Vorfeld with a prepositional phrase, a noun phrase right after the verb:
@@ -2032,6 +2086,29 @@ def _passive_agent(doc, v: int, ca: int, cb: int, werden: bool = True, hole=rang
     return None
 
 
+_LOCATIVE = frozenset({"bei", "beim", "im", "in"})
+
+
+def _locative_body(doc, a: int, b: int) -> tuple[int, int] | None:
+    """A body named where something is said, with its preposition: "beim Landesamt",
+    "im Gesundheitsministerium", "bei der Polizei" (a noun of an organisation or an organisation's
+    name); not a place, a meeting or a channel ("in Kiel", "in der Sitzung", "im Interview")."""
+    texts = _texts(doc)
+    for t in range(a, b - 1):
+        if texts[t].lower() not in _LOCATIVE:
+            continue
+        np = _chunk(doc, t + 1, b)
+        if np is None or doc[np[0]].tag_ in _PRONOUN_TAGS:
+            continue
+        head = next((k for k in range(np[1] - 1, np[0] - 1, -1) if doc[k].tag_ in _HEADS), None)
+        if head is None or _thing_noun(doc[head]) or texts[head].lower().endswith(_CLAIM_ENDINGS) or any(
+                doc[k].tag_ == "NN" and texts[k].lower().endswith(_CHANNEL_ENDINGS) for k in range(*np)):
+            continue  # "in dem Bericht", "im Fachblatt X": a text or a medium, not who said it
+        if doc[head].ent_type_ == "ORG" or doc[head].tag_ == "NN" and _body_noun(doc[head]):
+            return (t, np[1])
+    return None
+
+
 def _disagrees(doc, np, f) -> bool:
     """The finite verb's number differs from the phrase head's (by the tagger's morphology)."""
     number = doc[f].morph.get("Number")
@@ -2065,7 +2142,7 @@ def _subject_before_insertion(doc, ca: int, a: int) -> tuple[int, int] | None:
         p0 -= 1
         head = _chunk(doc, p0, end)
     if (head is None or not _nominative(doc, head) or doc[p0].tag_ in _SUBORDINATORS
-            or not all(doc[t].tag_ in _VORFELD_REST for t in range(head[1], end))):
+            or not _vorfeld_rest(doc, head[1], end)):
         return None  # "X, in der ..., hat": X may carry attributes ("die Gesellschaft für Pneumologie")
     if doc[p1].text.lower() in L.VOCATIVE_OPENERS:
         return (p0, p1 - 1)
@@ -2261,8 +2338,10 @@ class _Resolver:
         doc = self.doc
         if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.SOURCE_FOCUS:
             sp = (sp[0] + 1, sp[1])  # "Auch die Kammer": the phrase after the focus adverb
-        if sp[1] - sp[0] > 1 and doc[sp[0]].text.lower() in L.AGENT_PREPOSITIONS:
-            sp = (sp[0] + 1, sp[1])  # "von der Kommission bestätigt": the agent after its preposition
+        if (n := _approximator(_texts(doc), sp[0], sp[1])) and doc[sp[0] + n].tag_ == "CARD":
+            sp = (sp[0] + n, sp[1])  # "Rund 300 Anwohner" are "300 Anwohner"
+        if sp[1] - sp[0] > 1 and (doc[sp[0]].text.lower() in L.AGENT_PREPOSITIONS or doc[sp[0]].text.lower() in _LOCATIVE):
+            sp = (sp[0] + 1, sp[1])  # "von der Kommission bestätigt", "bei der Polizei": who after the preposition
         said = next((k for k in range(sp[0], sp[1] - 2) if doc[k].text in L.SPEECH_NOUNS and doc[k + 1].text in ("der", "des")), None)
         if said is not None:
             sp = (said + 1, sp[1])  # "so der Vorwurf der Staatsanwaltschaft": who made it
@@ -2402,6 +2481,11 @@ class _Resolver:
         doc = self.doc
         if _prenominal_genitive(doc, sp[0], cut):
             return self._covering(doc[sp[0]])
+        if end == cut < sp[1] and doc[cut].text.lower() in ("von", "vom") and _representative(doc[end - 1]):
+            # "ein Sprecher von Ministerin X (Grüne)", "vom Ministerium": the person or body named after it
+            stop = next((k for k in range(cut + 1, sp[1]) if doc[k].text in ("(", ",")), sp[1])
+            return next((e for k in range(cut + 1, stop) if (e := self._covering(doc[k])) is not None
+                         and e.get("type") in ("PER", "ORG") and e.get("kind") != "agency"), None)
         if end >= cut or doc[end].tag_ != "ART":
             return None
         for k in range(end + 1, cut):  # the first noun phrase of the genitive only
@@ -2648,7 +2732,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.67"
+    version = "0.3.68"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
@@ -2867,11 +2951,12 @@ def _heissen_source(doc, v: int, a: int, b: int) -> tuple[int, int] | None:
             np = _np_forward(doc, t + 1, b)
             if np is not None and np[1] > np[0] and _speaker_ok(doc, np):
                 return np
-        if (texts[t] in L.CHANNEL_NOUNS or texts[t] in L.SPEECH_NOUNS) and texts[t + 1] in ("des", "der"):
+        if _text_noun(doc, t) and texts[t + 1] in ("des", "der"):
             np = _author(doc, (t, t + 1), b)
             if np is not None:
                 return np
-    return None
+    body = _locative_body(doc, a, b)  # "Im Ministerium hieß es"
+    return (body[0] + 1, body[1]) if body is not None else None
 
 
 def _indicative_complement(doc, v: int, a: int, b: int, s: _Sent, in_quote, source) -> tuple[int, int] | None:

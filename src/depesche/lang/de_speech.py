@@ -224,6 +224,10 @@ CHANNEL_NOUNS = frozenset(
     """.split()
 )
 
+# Documents a statement is issued in, which name no speaker of their own and frame nothing
+# ("hieß es in einer Aussendung der Partei": the party's; Austrian "Aussendung" is a press release).
+STATEMENT_DOCUMENTS = frozenset({"Aussendung", "Aussendungen", "Kommuniqué", "Kommunique", "Communiqué"})
+
 # Conjunctions opening a content clause after a speech verb or noun.
 CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
 
