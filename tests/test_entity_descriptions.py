@@ -306,3 +306,14 @@ def test_a_places_genitive_before_a_title_is_whose_office_it_is(entities, text, 
     by_id = {e["id"]: e for e in ents}
     (role,) = next(e for e in ents if e["name"] == person)["roles"]
     assert by_id[role["of"]]["name"] == place
+
+
+@pytest.mark.parametrize("title, country", [("Ex-Präsident", "Frankreich"), ("Präsident", "Frankreich"),
+                                            ("Skiverband-Präsident", None), ("WTO-Präsident", None)])
+def test_an_office_qualified_by_a_prefix_is_not_the_datelines_countrys(entities, title, country):
+    """An unqualified "Präsident" in a Paris dispatch is France's (the wire's convention); one
+    whose prefix names a body ("Skiverband-Präsident") is that body's even where no entity says so."""
+    text = f"PARIS (dpa) - {title} Jan Berg reiste ab."
+    ents = entities(text, ["Jan Berg"])
+    (role,) = next(e for e in ents if e["name"] == "Jan Berg")["roles"]
+    assert role.get("of_name") == country

@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.17"
+    version = "0.3.18"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -501,7 +501,8 @@ class _Resolver:
             of = next((m.entity for m in self.mentions if m.end == start and m.entity.type == "LOC"), None)
         of = of or genitive
         of_kb = None
-        if of is None and inherit and _title_lemma(word).lower().endswith(R.NATIONAL_OFFICES):
+        if of is None and inherit and _title_lemma(word).lower().endswith(R.NATIONAL_OFFICES) and (
+                "-" not in word or word.split("-")[0].lower() in R.TITLE_MODIFIER_PREFIXES):
             # wire convention: an unqualified office is the dateline country's
             of = self.dateline_country()
             if of is None:

@@ -40,6 +40,9 @@ TITLE_HEADS = {
 # Offices of a national government: unqualified, they belong to the dateline's country.
 NATIONAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
                     "präsident", "präsidentin", "staatschef", "staatschefin", "regierungssprecher", "regierungssprecherin")
+# Prefixes that leave such an office unqualified ("Ex-Präsident", "Vize-Kanzler"); any other
+# ("IAAF-Präsident", "Uefa-Präsident") names whose office it is, even where no entity or KB entry says it.
+TITLE_MODIFIER_PREFIXES = frozenset({"ex", "vize", "interims", "noch", "alt", "co", "ko", "bundes", "staats"})
 
 # Relational nouns whose title is inherited from the person they relate to:
 # "Außenminister X ... mit seinem belarussischen Kollegen Y" -> Y is Außenminister.
