@@ -1361,3 +1361,19 @@ def test_news_an_approximate_number_opens_the_speaker_phrase(nlp, text, speaker_
     (q,) = rec["quotes"]
     ents = {e["id"]: e for e in rec["entities"]}
     assert q["speaker_text"]["text"] == speaker_text and ents[q["speaker"]]["name"] == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bei dem Beben starben nach Nato-Angaben mindestens zwölf Soldaten.", "Nato"),
+    ("Bei dem Beben starben nach UN-Schätzungen mindestens zwölf Menschen.", "Vereinte Nationen"),
+    ("Bei dem Beben starben nach Kranich-Angaben zwölf Menschen.", None),
+    ("Die Reederei Kranich sprach von Glück. Nach Kranich-Angaben starben zwölf Menschen.", "Kranich"),
+])
+def test_news_a_name_in_a_hyphen_compound_frame_is_the_source(nlp, text, speaker):
+    """"nach Nato-Angaben", "UN-Schätzungen zufolge": the name before the hyphen speaks, as the
+    knowledge base or an earlier mention knows it; its characters inside the word are its mention."""
+    rec = nlp("KIEL (dpa) - " + text)
+    q = rec["quotes"][-1]
+    ents = {e["id"]: e for e in rec["entities"]}
+    assert ents.get(q["speaker"], {}).get("name") == speaker
+    assert check_spans(rec) == []

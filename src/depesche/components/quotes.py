@@ -904,7 +904,8 @@ class SpeechFinder:
                 elif n > i + 1 and not (j < s.end and texts[j] in ("der", "des")):
                     j = s.end  # "nach eigenen Angaben verkaufte ...": no source phrase follows
                 # a compound names its source in the word ("nach Konzernangaben"), if a body
-                sp = _np_forward(doc, j, s.end) if texts[n] in L.NACH_NOUNS else (n, n + 1) if _compound_body(texts[n]) else None
+                sp = (_np_forward(doc, j, s.end) if texts[n] in L.NACH_NOUNS
+                      else (n, n + 1) if _compound_body(texts[n]) or _name_prefix(texts[n]) else None)
                 frame = (i, sp[1]) if sp else (i, n + 1)
                 if texts[n - 1] == "eigenen" and _stts(doc):  # the clause's own subject: "X verkaufte nach eigenen Angaben"
                     f = next((v for v in range(s.start, s.end) if doc[v].tag_ in _FINITE), None)
@@ -2220,12 +2221,28 @@ def _nach_noun(texts, i: int, end: int) -> int | None:
     """The noun of a "nach Angaben" frame starting at token ``i``: "Angaben", a compound
     ("Polizeiangaben"), or either after one adjective ("nach eigenen Angaben"); else None."""
     def noun(t: str) -> bool:
-        return t in L.NACH_NOUNS or t[:1].isupper() and len(t) > 10 and t.lower().endswith(L.NACH_COMPOUND_ENDINGS)
+        return t in L.NACH_NOUNS or t[:1].isupper() and (len(t) > 10 or _name_prefix(t)) and t.lower().endswith(L.NACH_COMPOUND_ENDINGS)
     if noun(texts[i]):
         return i
     if i + 1 < end and texts[i].islower() and texts[i].endswith(("en", "er")) and noun(texts[i + 1]):
         return i + 1
     return None
+
+
+def _name_prefix(word: str) -> str | None:
+    """The capitalised name before the hyphen of a compound ("UN-Angaben": UN), else None."""
+    head, sep, _rest = word.partition("-")
+    return head if sep and head[:1].isupper() and len(head) > 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _kb_lookup(name: str) -> tuple:
+    """Knowledge-base entries a name refers to (none if the KB is not installed)."""
+    try:
+        from ..kb import KB
+    except ImportError:
+        return ()
+    return tuple(KB.load().lookup(name))
 
 
 def _compound_body(word: str) -> str | None:
@@ -2348,6 +2365,9 @@ class _Resolver:
         a, b = _char_span(doc, *sp)
         if sp[1] - sp[0] == 1 and (body := _compound_body(doc[sp[0]].text)) is not None:
             ent = self._body_named(body, a)  # "nach Konzernangaben"
+            return self._spoke(ent) if ent is not None else None
+        if sp[1] - sp[0] == 1 and (name := _name_prefix(doc[sp[0]].text)) and doc[sp[0]].text.lower().endswith(L.NACH_COMPOUND_ENDINGS):
+            ent = self._prefix_named(name, a)  # "nach UN-Angaben"
             return self._spoke(ent) if ent is not None else None
         centred = sp[1] - sp[0] == 1 and (doc[sp[0]].text in ("er", "sie", "Er") or doc[sp[0]].text == "Sie"
                                           and doc[sp[0]].is_sent_start) and _stts(doc)
@@ -2605,6 +2625,23 @@ class _Resolver:
         named = holding or (named if body.endswith(COMPANY_HEADS) else [])
         return max(named, key=lambda x: x[0])[1] if named else None
 
+    def _prefix_named(self, name: str, at: int) -> dict | None:
+        """The entity a name before a hyphen stands for ("UN-Angaben", "Pentagon-Informationen"):
+        one named so in the record, else the knowledge base's entry (a new entity), else None;
+        the name's characters become its mention."""
+        entries = _kb_lookup(name)
+        ids = {e.id for e in entries[:1]}
+        ent = next((e for e in self.entities if e.get("type") in ("PER", "ORG", "LOC") and (
+            e.get("kb") in ids or e.get("name") == name or any(m["text"] == name for m in e.get("mentions", [])))), None)
+        if ent is None and entries:
+            entry = entries[0]
+            ent = {"id": f"e{self._next_id()}", "name": entry.name, "type": entry.type, "kind": entry.kind,
+                   "roles": [], "kb": entry.id, "mentions": []}
+            self.entities.append(ent)
+        if ent is not None:
+            self._mention(ent, at, at + len(name), "name")
+        return ent
+
     def note(self, ent):
         if ent is not None:
             self._spoke(ent)
@@ -2732,7 +2769,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.68"
+    version = "0.3.69"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
