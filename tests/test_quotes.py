@@ -1377,3 +1377,19 @@ def test_news_a_name_in_a_hyphen_compound_frame_is_the_source(nlp, text, speaker
     ents = {e["id"]: e for e in rec["entities"]}
     assert ents.get(q["speaker"], {}).get("name") == speaker
     assert check_spans(rec) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Verbandspräsident Jan Berg lobte den Plan. Die Reform sei laut Verbandspräsident überfällig.", "Jan Berg"),
+    ("Verbandspräsident Jan Berg lobte den Plan. Die Reform sei überfällig, sagte Verbandspräsident am Abend.", "Jan Berg"),
+    ("Jan Berg lobte den Plan. Die Reform sei laut Verbandspräsident überfällig.", None),
+    ("Verbandspräsident Jan Berg und Kammerpräsident Uwe Kern lobten den Plan. Die Reform sei laut Präsident "
+     "überfällig.", None),
+])
+def test_news_a_bare_title_is_the_one_named_with_it(nlp, text, speaker):
+    """"laut Verbandspräsident" without an article: the one person introduced with that title, not
+    whoever spoke last, and no one where the title fits two or none."""
+    rec = nlp("KIEL (dpa) - " + text)
+    q = rec["quotes"][-1]
+    ents = {e["id"]: e for e in rec["entities"]}
+    assert ents.get(q["speaker"], {}).get("name") == speaker

@@ -2433,6 +2433,8 @@ class _Resolver:
             # ("Der Verband Bitkom ... Bitkom fordert", "Markus Schnell ... Schnell kündigte an")
             named = [e for e in self.entities if e.get("type") in ("PER", "ORG") and _named(e, doc[head].text)]
             ent = named[0] if len(named) == 1 and _is_cap(doc[head]) else None
+            if ent is None and sp[1] - sp[0] == 1 and doc[head].tag_ in ("NN", "NE"):
+                ent = self._title_holder(doc[head].text, a)  # "laut Verbandspräsident", "sagte Innenminister"
             form = "name" if sp[1] - sp[0] == 1 else form
             if ent is None and (doc[sp[0]].tag_ in ("PIAT", "PIDAT", "CARD", "ADJA")
                                 or doc[sp[0]].tag_ == "NN" and _body_noun(doc[cut - 1])
@@ -2546,6 +2548,15 @@ class _Resolver:
             self.speakers.remove(ent)
         self.speakers.append(ent)
         return ent
+
+    def _title_holder(self, title: str, before: int) -> dict | None:
+        """The one person named before character ``before`` whose role was said with this very
+        title ("ÖGB-Präsident X ... laut ÖGB-Präsident"), else None (a bare title is no description
+        of whoever spoke last)."""
+        low = title.lower()
+        holders = [e for e in self.entities if e.get("type") == "PER" and any(
+            r.get("start", before) < before and r.get("text", "").lower().endswith(low) for r in e.get("roles", []))]
+        return holders[0] if len(holders) == 1 else None
 
     def _antecedent(self, head: str, form: str, before: int, person_ok: bool = True, gender: str | None = None,
                     plural: bool = False) -> dict | None:
@@ -2769,7 +2780,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.69"
+    version = "0.3.70"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 
