@@ -1393,3 +1393,13 @@ def test_news_a_bare_title_is_the_one_named_with_it(nlp, text, speaker):
     q = rec["quotes"][-1]
     ents = {e["id"]: e for e in rec["entities"]}
     assert ents.get(q["speaker"], {}).get("name") == speaker
+
+
+def test_news_a_named_apposition_after_a_title_and_its_complement(nlp):
+    """"der UN-Sondergesandte für Mali, Peter Berger,": a nominalised participle is a person noun, so
+    the name in apposition after its complement is the speaker."""
+    rec = nlp("KIEL (dpa) - Die Lage sei ernst, sagte der UN-Sondergesandte für Mali, Peter Berger, am Sonntag.")
+    (q,) = rec["quotes"]
+    ents = {e["id"]: e for e in rec["entities"]}
+    assert q["speaker_text"]["text"] == "der UN-Sondergesandte für Mali, Peter Berger"
+    assert ents[q["speaker"]]["name"] == "Peter Berger"

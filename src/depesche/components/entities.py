@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.18"
+    version = "0.3.19"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 

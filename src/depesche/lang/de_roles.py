@@ -120,6 +120,13 @@ DESCRIPTION_PERSON_ENDINGS = (
     "mitglied", "mitglieder", "vorsitzende", "vorsitzender", "kollege", "kollegen", "kollegin", "bürger", "bürgerin",
     "abgeordnete", "abgeordneter", "abgeordneten", "autor", "autoren", "autorin", "arzt", "ärzte", "ärztin", "anwalt",
     "anwälte", "anwältin", "diplomat", "diplomaten", "soldat", "soldaten", "kandidat", "kandidaten", "kandidatin",
+    # nominalised participles and adjectives, and -or nouns (whole words: "Sektor" names no one)
+    "gesandte", "gesandter", "gesandten", "beauftragte", "beauftragter", "beauftragten", "angestellte",
+    "angestellter", "angestellten", "angehörige", "angehöriger", "angehörigen", "vertraute", "vertrauten",
+    "betroffene", "betroffenen", "überlebende", "überlebenden", "analyst", "analysten", "analystin",
+    "direktor", "direktorin", "direktoren", "professor", "professorin", "professoren", "senator", "senatorin",
+    "senatoren", "rektor", "rektorin", "koordinator", "koordinatorin", "moderator", "moderatorin", "investor",
+    "investoren", "investorin",
 )
 # Heads that name a thing, an activity or a collective, never one person: such a speaker phrase
 # ("die Forschung", "das Ergebnis", "die TV-Bilder") is not whoever spoke last.
