@@ -114,7 +114,7 @@ def _why(doc, pred, ev, E) -> str:
     actor_of, owners = E._actor_tokens(doc, pred)
     names = {e["id"]: e["name"] for e in pred["entities"]}
     toks = " ".join(f"{t.text}/{t.tag_}" + (f"[{names[actor_of[t.i]]}]" if actor_of[t.i] else "") for t in sent)
-    hit = E._trigger(sent, tok.i)
+    hit = E._trigger(sent, tok.i, tok.text)
     aside = E._bracketed(doc, sent)
     clauses = E._clauses(doc, sent, actor_of, aside)
     src, tgt = E._arguments(doc, sent, tok.i, (actor_of, owners), E._is_noun(tok), hit[1][0], clauses, {"aside": aside},
@@ -157,7 +157,7 @@ def _category(ev, pred, doc, E, mentions, to_gold) -> str:
     if tok is None:
         return "no-token"
     sent = tok.sent
-    hit = E._trigger(sent, tok.i)
+    hit = E._trigger(sent, tok.i, tok.text)
     is_noun = tok.text[:1].isupper() and tok.i != sent.start or tok.pos_ == "NOUN"
     if hit is None:
         return "lexicon/noun" if is_noun else "lexicon/verb"
