@@ -1403,3 +1403,19 @@ def test_news_a_named_apposition_after_a_title_and_its_complement(nlp):
     ents = {e["id"]: e for e in rec["entities"]}
     assert q["speaker_text"]["text"] == "der UN-Sondergesandte für Mali, Peter Berger"
     assert ents[q["speaker"]]["name"] == "Peter Berger"
+
+
+@pytest.mark.parametrize("text, speaker_text, channel", [
+    ("Die Lage sei ernst, sagte Innenminister Jan Berg der Zeitung „Nordkurier“.", "Innenminister Jan Berg", "der Zeitung"),
+    ("Die Lage sei ernst, sagte ein Sprecher der Stadt der Nachrichtenagentur AFP.", "ein Sprecher der Stadt",
+     "der Nachrichtenagentur AFP"),
+    ("Die Lage sei ernst, sagte der Chefredakteur der Zeitung am Montag.", "der Chefredakteur der Zeitung", None),
+])
+def test_news_a_medium_after_the_speaker_of_an_inverted_frame_is_the_channel(nlp, text, speaker_text, channel):
+    """"sagte X der Zeitung Y": whom it was said to (dative), not whose X is; but a newspaper's own
+    people ("der Chefredakteur der Zeitung") are its."""
+    rec = nlp("KIEL (dpa) - " + text)
+    (q,) = rec["quotes"]
+    assert q["speaker_text"]["text"] == speaker_text
+    if channel:
+        assert q["channel"]["text"] == channel

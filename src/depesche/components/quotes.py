@@ -1548,19 +1548,22 @@ def _with_named_apposition(doc, sp, cue) -> tuple[int, int]:
 
 
 def _dative_channel(doc, sp, cue, s) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """``(source, channel)``: in a verb-final frame a medium after the speaker is whom it was
-    said to, not whose the speaker is ("wie zwei Vertraute der Nachrichtenagentur AFP
-    sagten", "als der Minister dem Sender NDR sagte")."""
+    """``(source, channel)``: in a verb-final frame, or after the verb, a medium after the speaker
+    is whom it was said to, not whose the speaker is ("wie zwei Vertraute der Nachrichtenagentur
+    AFP sagten", "als der Minister dem Sender NDR sagte", "sagte ein Sprecher der Regierung der
+    Agentur X"); but "der Chefredakteur der Zeitung" is the paper's."""
     i, j = sp
-    if j > cue[0] or j - i < 3:
+    if j - i < 3 or cue[0] < j and i < cue[-1]:
         return sp, None
-    a, _ = _clause_bounds(doc, i, s.start, s.end)
     texts = _texts(doc)
-    if not (texts[a].lower() == "wie" or doc[a].tag_ == "KOUS"):
-        return sp, None
+    if j <= cue[0]:
+        a, _ = _clause_bounds(doc, i, s.start, s.end)
+        if not (texts[a].lower() == "wie" or doc[a].tag_ == "KOUS"):
+            return sp, None
     for k in range(i + 1, j - 1):
         if texts[k].lower() in ("der", "dem") and any(
-                texts[m] in L.CHANNEL_NOUNS or texts[m].endswith("-Agentur") for m in range(k + 1, min(k + 3, j))):
+                texts[m] in L.CHANNEL_NOUNS or texts[m].endswith("-Agentur") for m in range(k + 1, min(k + 3, j))) and not (
+                texts[k].lower() == "der" and texts[k - 1].lower().endswith(L.MEDIA_PERSON_ENDINGS)):
             return (i, k), (k, j)
     return sp, None
 
@@ -2780,7 +2783,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.71"
+    version = "0.3.72"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -224,6 +224,12 @@ CHANNEL_NOUNS = frozenset(
     """.split()
 )
 
+# People of a medium: after one, "der Zeitung X" is the genitive of whose they are ("der
+# Chefredakteur der Zeitung"), not the dative of whom something was said to.
+MEDIA_PERSON_ENDINGS = ("redakteur", "redakteurin", "herausgeber", "herausgeberin", "korrespondent", "korrespondentin",
+                        "reporter", "reporterin", "journalist", "journalistin", "intendant", "intendantin",
+                        "kolumnist", "kolumnistin", "verleger", "verlegerin")
+
 # Documents a statement is issued in, which name no speaker of their own and frame nothing
 # ("hieß es in einer Aussendung der Partei": the party's; Austrian "Aussendung" is a press release).
 STATEMENT_DOCUMENTS = frozenset({"Aussendung", "Aussendungen", "Kommuniqué", "Kommunique", "Communiqué"})
