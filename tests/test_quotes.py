@@ -1419,3 +1419,24 @@ def test_news_a_medium_after_the_speaker_of_an_inverted_frame_is_the_channel(nlp
     assert q["speaker_text"]["text"] == speaker_text
     if channel:
         assert q["channel"]["text"] == channel
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Ein Lehrer ist zu zwei Jahren Haft verurteilt worden.", False),
+    ("Das Landgericht verurteilte den Mann wegen Betrugs.", False),
+    ("Die Regierung verurteilte den Anschlag scharf.", True),
+])
+def test_news_a_courts_sentence_is_no_speech_act(nlp, text, quoted):
+    """"verurteilen" condemns (a reported act) unless the clause gives a penalty, a charge or a
+    court: then it is a sentence, an event but no quote."""
+    rec = nlp("KIEL (dpa) - " + text)
+    assert bool(rec["quotes"]) == quoted
+
+
+def test_news_a_threat_verb_after_a_relative_clause_is_no_frame(nlp):
+    """"Den Angeklagten, die alle Vorwürfe bestreiten, drohen Geldstrafen": "drohen" after the
+    comma ends a relative clause, it frames nothing; in the relative clause the relative pronoun
+    speaks, not the claim it denies."""
+    rec = nlp("KIEL (dpa) - Den Angeklagten, die alle Vorwürfe bestreiten, drohen Geldstrafen.")
+    (q,) = rec["quotes"]
+    assert (q["cue"]["text"], q["speaker_text"]["text"]) == ("bestreiten", "die")

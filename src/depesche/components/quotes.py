@@ -449,6 +449,9 @@ def _threat(doc, v: int, a: int, b: int, s_end: int) -> bool:
     if any(doc[t].text == "mit" for t in range(a, b)):
         return True
     if a > 0 and doc[a - 1].text == "," and _verb_first(doc, v, a):
+        before, _ = _clause_bounds(doc, a - 2, 0, a - 1) if a > 1 else (a, a)
+        if doc[before].tag_ == "PRELS" and before > 0 and doc[before - 1].text == "," and doc[a - 2].tag_[:1] == "V":
+            return False  # "Den Verdächtigen, die ... bestreiten, drohen Haftstrafen": a relative clause, no report
         return not any(doc[t].tag_ in ("VVIZU", "PTKZU") for t in range(a, b))  # not "..., droht aber zu scheitern"
     if b >= s_end or doc[b].text != ",":
         return False
@@ -767,6 +770,9 @@ class SpeechFinder:
             if lemma in L.THREAT_ACTS and not _threat(doc, i, a, b, s.end) and not (
                     content is not None and _konjunktiv_clause(doc, content)):
                 continue  # "dem Fahrer drohen Strafen", "droht zu scheitern": no speech act
+            if lemma in L.JUDICIAL_ACTS and any(texts[t] in L.SENTENCE_WORDS or texts[t].endswith("gericht")
+                                                for t in range(a, b)):
+                continue  # "wurde zu drei Jahren Haft verurteilt": a court's sentence, not a condemnation
             if lemma in L.CLAIM_ACTS and not (content is not None and _konjunktiv_clause(doc, content)) and not any(
                     texts[t].lower().endswith(_CLAIM_ENDINGS) or texts[t].lower() in L.PRONOUNS_OF_CLAIMS
                     for t in range(_fronted_object_start(doc, s.start, a), b)):
@@ -1825,7 +1831,8 @@ def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
         nxt = _first_subject(doc, k + 1, cb, v)
         own = nxt is not None and any(doc[t].tag_ in ("PPER", "ART", "PPOSAT", "NE", "PIAT") for t in range(*nxt)) and not (
             doc[k].text == "der" and doc[nxt[0]].tag_ != "PPER" and doc[nxt[0]].text.lower() not in ("der", "ein", "kein")
-        ) and not any(doc[t].tag_ == "PRF" for t in range(k + 1, nxt[0]))  # "die sich eine Meinung erlauben"
+        ) and not any(doc[t].tag_ == "PRF" for t in range(k + 1, nxt[0])) and not (  # "die sich eine Meinung erlauben"
+            _texts(doc)[nxt[1] - 1].lower().endswith(_CLAIM_ENDINGS))  # "die alle Vorwürfe bestreiten": a claim says nothing
         fin = next((t for t in range(cb - 1, k, -1) if doc[t].tag_ in _FINITE or doc[t].tag_ in ("VAINF", "VMINF")), None)
         if own and fin is not None and fin >= nxt[1] and _disagrees(doc, nxt, fin):
             own = False  # "die eine Lösung aufgezeigt haben": the phrase is no subject of "haben"
@@ -2783,7 +2790,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.72"
+    version = "0.3.73"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

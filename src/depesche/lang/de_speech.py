@@ -152,6 +152,15 @@ PRONOUNS_OF_CLAIMS = frozenset("das dies diese dieses sie es alles".split())
 # Acts only with what is threatened: "drohte mit einem Streik", "drohte, ... einzustellen".
 # Otherwise they say what may happen ("dem Fahrer drohen Strafen", "droht zu scheitern").
 THREAT_ACTS = frozenset({"drohen"})
+# Acts that are also a court's sentence, and no speech then: "wurde zu drei Jahren Haft verurteilt",
+# "verurteilte ihn wegen Betrugs" (but "verurteilte den Angriff scharf" condemns it).
+JUDICIAL_ACTS = frozenset({"verurteilen"})
+# Words of a clause that make such an act a sentence: the penalty after "zu", the charge after "wegen", a court.
+SENTENCE_WORDS = frozenset("""
+    wegen Haft Haftstrafe Haftstrafen Freiheitsstrafe Freiheitsstrafen Geldstrafe Geldstrafen Bewährungsstrafe
+    Bewährungsstrafen Gefängnis Todesstrafe Jahren Monaten Arbeitslager Gericht Richter Richterin Schöffensenat
+    Geschworenen Tod
+""".split())
 
 # Nouns that name an utterance; with a genitive/von-phrase they give a source
 # ("nach Angaben des Ministeriums", "die Forderung der Opposition").
