@@ -1434,9 +1434,9 @@ def test_news_a_courts_sentence_is_no_speech_act(nlp, text, quoted):
 
 
 def test_news_a_threat_verb_after_a_relative_clause_is_no_frame(nlp):
-    """"Den Angeklagten, die alle Vorwürfe bestreiten, drohen Geldstrafen": "drohen" after the
+    """"Den Angeklagten, die sämtliche Anschuldigungen bestreiten, drohen Geldstrafen": "drohen" after the
     comma ends a relative clause, it frames nothing; in the relative clause the relative pronoun
     speaks, not the claim it denies."""
-    rec = nlp("KIEL (dpa) - Den Angeklagten, die alle Vorwürfe bestreiten, drohen Geldstrafen.")
+    rec = nlp("KIEL (dpa) - Den Angeklagten, die sämtliche Anschuldigungen bestreiten, drohen Geldstrafen.")
     (q,) = rec["quotes"]
     assert (q["cue"]["text"], q["speaker_text"]["text"]) == ("bestreiten", "die")

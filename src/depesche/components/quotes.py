@@ -451,7 +451,7 @@ def _threat(doc, v: int, a: int, b: int, s_end: int) -> bool:
     if a > 0 and doc[a - 1].text == "," and _verb_first(doc, v, a):
         before, _ = _clause_bounds(doc, a - 2, 0, a - 1) if a > 1 else (a, a)
         if doc[before].tag_ == "PRELS" and before > 0 and doc[before - 1].text == "," and doc[a - 2].tag_[:1] == "V":
-            return False  # "Den Verdächtigen, die ... bestreiten, drohen Haftstrafen": a relative clause, no report
+            return False  # "Den Angeklagten, die ... bestreiten, drohen Geldstrafen": a relative clause, no report
         return not any(doc[t].tag_ in ("VVIZU", "PTKZU") for t in range(a, b))  # not "..., droht aber zu scheitern"
     if b >= s_end or doc[b].text != ",":
         return False
@@ -1832,7 +1832,7 @@ def _subordinate_subject(doc, v: int, k: int, ca: int, cb: int, relative: bool):
         own = nxt is not None and any(doc[t].tag_ in ("PPER", "ART", "PPOSAT", "NE", "PIAT") for t in range(*nxt)) and not (
             doc[k].text == "der" and doc[nxt[0]].tag_ != "PPER" and doc[nxt[0]].text.lower() not in ("der", "ein", "kein")
         ) and not any(doc[t].tag_ == "PRF" for t in range(k + 1, nxt[0])) and not (  # "die sich eine Meinung erlauben"
-            _texts(doc)[nxt[1] - 1].lower().endswith(_CLAIM_ENDINGS))  # "die alle Vorwürfe bestreiten": a claim says nothing
+            _texts(doc)[nxt[1] - 1].lower().endswith(_CLAIM_ENDINGS))  # "die sämtliche Anschuldigungen bestreiten": a claim says nothing
         fin = next((t for t in range(cb - 1, k, -1) if doc[t].tag_ in _FINITE or doc[t].tag_ in ("VAINF", "VMINF")), None)
         if own and fin is not None and fin >= nxt[1] and _disagrees(doc, nxt, fin):
             own = False  # "die eine Lösung aufgezeigt haben": the phrase is no subject of "haben"
