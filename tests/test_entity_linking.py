@@ -49,3 +49,14 @@ def test_the_social_democrats_are_the_party_of_the_datelines_country(kb_ids, dat
     """"Die Sozialdemokraten" names the SPÖ in Vienna, the SPD in Berlin and the SP in Bern."""
     ids = kb_ids(dateline + "Die Sozialdemokraten lehnen den Plan ab.", [("Sozialdemokraten", "ORG")])
     assert [i for i in ids.values() if i.startswith("party:")] == [party]
+
+
+def test_a_bodys_own_initials_in_brackets_are_not_the_kbs_acronym(kb_ids):
+    """"Internet Watch Foundation (IWF)": the text defines IWF as that body's initials, so it is not
+    the KB's IWF (the IMF in German); an expansion of a known acronym keeps its entry."""
+    ids = kb_ids("LONDON (dpa) - Die Internet Watch Foundation (IWF) warnt vor Fehlern. Die IWF fordert Geld.",
+                 [("Internet Watch Foundation", "ORG"), ("IWF", "ORG"), ("IWF", "ORG")])
+    assert ids == {"Internet Watch Foundation": None, "London": "city:london"}
+    ids = kb_ids("WASHINGTON (dpa) - Die Central Intelligence Agency (CIA) schweigt.",
+                 [("Central Intelligence Agency", "ORG"), ("CIA", "ORG")])
+    assert ids["CIA"] == "inst:us-cia"

@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.19"
+    version = "0.3.20"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -414,9 +414,22 @@ class _Resolver:
                 if m.entity.type == "PER" and inner.entity.type == "ORG":
                     m.entity.attributes["party"] = inner.entity
                 elif m.entity.type == inner.entity.type or {m.entity.type, inner.entity.type} <= {"LOC", "ORG"}:
+                    if m.entity.kb is None and inner.entity.kb is not None and self.own_acronym(m, inner):
+                        inner.entity.kb = None  # "Internet Watch Foundation (IWF)": the text's own IWF, not the KB's
                     self.merge(m.entity, inner.entity)
             elif m.entity.type == "PER" and self.words[m.end + 1].isdigit() and self.words[m.end + 2] == ")":
                 m.entity.attributes["age"] = int(self.words[m.end + 1])
+
+    def own_acronym(self, m, inner) -> bool:
+        """Whether the bracket after name ``m`` is that name's own initials ("Internet Watch
+        Foundation (IWF)") where the KB's entry for them is another body (IWF: the IMF in German),
+        not an expansion of it ("Central Intelligence Agency (CIA)", "Europäische Zentralbank (EZB)")."""
+        acronym, entry = self.text_of(inner.start, inner.end), inner.entity.kb
+        def initials(name: str) -> str:
+            return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
+        text = self.text_of(m.start, m.end)
+        return (initials(text) == acronym.upper() and entry.name != acronym and initials(entry.name) != acronym.upper()
+                and not any(e.id == entry.id for e in self.memo.all(text)))
 
     def merge(self, keep: Entity, gone: Entity):
         for m in gone.mentions:
