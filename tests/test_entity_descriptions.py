@@ -317,3 +317,14 @@ def test_an_office_qualified_by_a_prefix_is_not_the_datelines_countrys(entities,
     ents = entities(text, ["Jan Berg"])
     (role,) = next(e for e in ents if e["name"] == "Jan Berg")["roles"]
     assert role.get("of_name") == country
+
+
+def test_a_named_apposition_may_open_with_a_form_of_address(entities):
+    """"Der Gouverneur der Provinz, Prinz Omar Said,": the rank before the name does not make the
+    description refer back to the last person named."""
+    text = ("RIAD (dpa) - Minister Karim Haddad sagte, der Kran sei umgestürzt. Der Gouverneur der Provinz, "
+            "Prinz Omar Said, ordnete eine Untersuchung an.")
+    ents = entities(text, ["Karim Haddad", "Omar Said"])
+    by_name = {e["name"]: e for e in ents}
+    assert [m["text"] for m in by_name["Karim Haddad"]["mentions"]] == ["Karim Haddad"]
+    assert [r["title"] for r in by_name["Omar Said"]["roles"]] == ["Gouverneur"]

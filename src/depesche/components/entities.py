@@ -94,7 +94,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.20"
+    version = "0.3.21"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -736,7 +736,10 @@ class _Resolver:
             if self.sent_of[k] != sent or tags[k][:1] == "V" or tags[k] in ("$.", "KOUS", "PRELS", "KON"):
                 return None
             if self.words[k] == ",":
-                person = self.entity_at(k + 1, "PER", names_only=True)
+                n = k + 1
+                while n < k + 3 and n < len(self.words) and self.words[n] in R.HONORIFICS:
+                    n += 1  # ", Prinz X,", ", Prof. Dr. Y,"
+                person = self.entity_at(n, "PER", names_only=True)
                 return (person, k, owner) if person is not None else None
             if genitive and owner is None:
                 owner = self.entity_at(k, "ORG")

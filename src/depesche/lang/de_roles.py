@@ -37,6 +37,14 @@ TITLE_HEADS = {
     "landesrätin": "Landesrätin", "stadträtin": "Stadträtin",
 }
 
+# Forms of address and ranks that may stand between an apposition's comma and the name
+# ("der Gouverneur der Provinz, Prinz X,", "die Leiterin, Prof. Y,").
+HONORIFICS = frozenset("""
+    Prinz Prinzessin Kronprinz Kronprinzessin Scheich Emir Sultan König Königin Fürst Fürstin Graf Gräfin
+    Baron Baronin Sir Lord Lady Dr. Prof. Professor Professorin Herr Frau Pater Bischof Kardinal Imam Rabbiner
+    Ajatollah Mullah General Generalin Oberst Major
+""".split())
+
 # Offices of a national government: unqualified, they belong to the dateline's country.
 NATIONAL_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
                     "präsident", "präsidentin", "staatschef", "staatschefin", "regierungssprecher", "regierungssprecherin")
