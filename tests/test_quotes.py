@@ -1425,6 +1425,9 @@ def test_news_a_medium_after_the_speaker_of_an_inverted_frame_is_the_channel(nlp
     ("Ein Lehrer ist zu zwei Jahren Haft verurteilt worden.", False),
     ("Das Landgericht verurteilte den Mann wegen Betrugs.", False),
     ("Die Regierung verurteilte den Anschlag scharf.", True),
+    ("Die Regierung verurteilte die seit Jahren andauernde Gewalt.", True),
+    ("Die Kirche verurteilte den Tod der Geiseln.", True),
+    ("Er wurde zum Tode verurteilt.", False),
 ])
 def test_news_a_courts_sentence_is_no_speech_act(nlp, text, quoted):
     """"verurteilen" condemns (a reported act) unless the clause gives a penalty, a charge or a

@@ -442,6 +442,18 @@ def _stative(doc, v: int, a: int, b: int) -> bool:
     return bool(words & (L.SEIN_FORMS | {"sein"})) and not words & {"worden", "von", "vom", "durch"}
 
 
+def _court_sentence(texts, a: int, b: int) -> bool:
+    """The clause ``[a, b)`` gives a court's sentence: a penalty after "zu" ("zu drei Jahren Haft",
+    "zum Tode") or a court or charge ("das Landgericht", "wegen Betrugs")."""
+    for t in range(a, b):
+        if texts[t] in L.COURT_WORDS or texts[t].endswith("gericht"):
+            return True
+        if texts[t] in ("zu", "zum", "zur") and any(texts[u] in L.PENALTY_WORDS or texts[u].endswith("strafe")
+                                                   for u in range(t + 1, min(t + 6, b))):
+            return True
+    return False
+
+
 def _threat(doc, v: int, a: int, b: int, s_end: int) -> bool:
     """"drohen" at token ``v`` (clause ``[a, b)``) threatens: its clause names what with "mit",
     a zu-infinitive follows the comma that ends it ("drohte, die Linie einzustellen"), or it
@@ -770,8 +782,7 @@ class SpeechFinder:
             if lemma in L.THREAT_ACTS and not _threat(doc, i, a, b, s.end) and not (
                     content is not None and _konjunktiv_clause(doc, content)):
                 continue  # "dem Fahrer drohen Strafen", "droht zu scheitern": no speech act
-            if lemma in L.JUDICIAL_ACTS and any(texts[t] in L.SENTENCE_WORDS or texts[t].endswith("gericht")
-                                                for t in range(a, b)):
+            if lemma in L.JUDICIAL_ACTS and _court_sentence(texts, a, b):
                 continue  # "wurde zu drei Jahren Haft verurteilt": a court's sentence, not a condemnation
             if lemma in L.CLAIM_ACTS and not (content is not None and _konjunktiv_clause(doc, content)) and not any(
                     texts[t].lower().endswith(_CLAIM_ENDINGS) or texts[t].lower() in L.PRONOUNS_OF_CLAIMS
@@ -2790,7 +2801,7 @@ def learnt_cues() -> frozenset[str]:
 
 class Quotes(Component):
     name = "quotes"
-    version = "0.3.73"
+    version = "0.3.74"
     requires = ("token.is_sent_start",)
     assigns = ("record.quotes", "record.entities.mentions")
 

@@ -155,12 +155,13 @@ THREAT_ACTS = frozenset({"drohen"})
 # Acts that are also a court's sentence, and no speech then: "wurde zu drei Jahren Haft verurteilt",
 # "verurteilte ihn wegen Betrugs" (but "verurteilte den Angriff scharf" condemns it).
 JUDICIAL_ACTS = frozenset({"verurteilen"})
-# Words of a clause that make such an act a sentence: the penalty after "zu", the charge after "wegen", a court.
-SENTENCE_WORDS = frozenset("""
-    wegen Haft Haftstrafe Haftstrafen Freiheitsstrafe Freiheitsstrafen Geldstrafe Geldstrafen Bewährungsstrafe
-    Bewährungsstrafen Gefängnis Todesstrafe Jahren Monaten Arbeitslager Gericht Richter Richterin Schöffensenat
-    Geschworenen Tod
+# What makes such an act a sentence: a penalty after "zu"/"zum" ("zu drei Jahren Haft", "zum Tode"),
+# or a court in the clause (its charge follows "wegen", which a condemnation rarely has).
+PENALTY_WORDS = frozenset("""
+    Haft Haftstrafe Haftstrafen Freiheitsstrafe Freiheitsstrafen Geldstrafe Geldstrafen Bewährungsstrafe
+    Bewährungsstrafen Gefängnis Todesstrafe Jahren Monaten Jahr Monat Tode Arbeitslager Sozialstunden
 """.split())
+COURT_WORDS = frozenset("wegen Gericht Richter Richterin Schöffensenat Geschworenen Strafkammer".split())
 
 # Nouns that name an utterance; with a genitive/von-phrase they give a source
 # ("nach Angaben des Ministeriums", "die Forderung der Opposition").
