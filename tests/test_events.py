@@ -231,3 +231,9 @@ def test_criticism_voiced_by_the_subject(run):
     # "übte Kritik an X": the subject criticises, X is criticised (no idiom of the criticised).
     events = run("Die Grünen übten scharfe Kritik an der Bundesregierung.")
     assert pick(events, "Kritik") == ("ACCUSE", "Kritik", {"Grüne"}, {"Bundesregierung"})
+
+
+def test_a_masculine_nominative_after_the_verb_is_the_subject(run):
+    # "Die Ukraine besuchte der Kanzler": "der" with a masculine singular noun names no object.
+    events = run("Bundeskanzler Olaf Scholz reiste ab. Die Ukraine besuchte der Kanzler bereits im Juni.")
+    assert pick(events, "besuchte") == ("CONSULT", "besuchte", {"Olaf Scholz"}, {"Ukraine"})

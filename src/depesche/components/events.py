@@ -40,7 +40,7 @@ _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
 
 class Events(Component):
     name = "events"
-    version = "0.3.1"
+    version = "0.3.2"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 
@@ -843,6 +843,20 @@ def _oblique(doc, sent, first: int) -> bool:
     return doc[j].text.lower() in _OBLIQUE
 
 
+def _masculine_nominative(doc, sent, arg) -> bool:
+    """The mention ``arg`` opens with "der" (past adjectives and a title) and its noun is masculine
+    singular: no other case has that form, so it is the subject whatever its place."""
+    j = arg[0]
+    while j > sent.start and j > arg[0] - 4 and doc[j].text.lower() != "der" and (
+            doc[j - 1].tag_ in ("ADJA", "ART") or _is_title(doc[j - 1].text)):
+        j -= 1
+    if doc[j].text.lower() != "der":
+        return False
+    head = doc[arg[3]] if doc[arg[3]].tag_ == "NN" else next(
+        (doc[t] for t in range(j + 1, arg[3] + 1) if doc[t].tag_ == "NN"), None)
+    return head is not None and "Masc" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
+
+
 def _unnamed_before(doc, actor_of, first: int) -> bool:
     """The mention at ``first`` follows ``<noun phrase naming no actor> und``."""
     j = first - 1
@@ -1017,7 +1031,10 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
             source = [subject[1]] if subject else []
         return source, [e for e in target if e not in source]
     # "Den Präsidenten kritisierte X", "wenn ihn X bittet": an object put first is no subject.
-    subjects = sorted((a for a in args if a[2] is None), key=lambda a: _oblique(doc, sent, a[0]))
+    # "Die Kirche lobte der Papst": after the verb, "der" with a masculine singular noun can only be the subject.
+    verb = next((t for t in range(lo, hi) if doc[t].tag_.endswith("FIN")), hi)
+    subjects = sorted((a for a in args if a[2] is None), key=lambda a: (
+        _oblique(doc, sent, a[0]), not (a[0] > verb and _masculine_nominative(doc, sent, a))))
     agents = [a for a in args if a[2] in L.AGENT_PREPOSITIONS] if passive else []
     if agents:
         source = side(agents[0])
