@@ -1031,7 +1031,7 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
             source = [subject[1]] if subject else []
         return source, [e for e in target if e not in source]
     # "Den Präsidenten kritisierte X", "wenn ihn X bittet": an object put first is no subject.
-    # "Die Kirche lobte der Papst": after the verb, "der" with a masculine singular noun can only be the subject.
+    # "Die Reform lobte der Kanzler": after the verb, "der" with a masculine singular noun can only be the subject.
     verb = next((t for t in range(lo, hi) if doc[t].tag_.endswith("FIN")), hi)
     subjects = sorted((a for a in args if a[2] is None), key=lambda a: (
         _oblique(doc, sent, a[0]), not (a[0] > verb and _masculine_nominative(doc, sent, a))))
