@@ -237,3 +237,17 @@ def test_a_masculine_nominative_after_the_verb_is_the_subject(run):
     # "Die Ukraine besuchte der Kanzler": "der" with a masculine singular noun names no object.
     events = run("Bundeskanzler Olaf Scholz reiste ab. Die Ukraine besuchte der Kanzler bereits im Juni.")
     assert pick(events, "besuchte") == ("CONSULT", "besuchte", {"Olaf Scholz"}, {"Ukraine"})
+
+
+def test_a_reflexive_draengen_is_no_request(run):
+    # "sich durch die Menge drängen" pushes through, it presses no one.
+    assert run("Anna Berg habe versucht, sich zur Bühne von Greenpeace zu drängen.") == []
+    events = run("Frankreich drängte Russland zu Verhandlungen.")
+    assert pick(events, "drängte") == ("REQUEST", "drängte", {"Frankreich"}, {"Russland"})
+
+
+def test_what_a_meeting_is_about_is_no_participant(run):
+    # "kommt zu einer Sitzung zu Polen zusammen": Poland is the topic; whom one meets follows "mit".
+    assert run("Die Nato kommt am Sonntag zu einer Krisensitzung zu Polen zusammen.") == []
+    events = run("Kanzler Olaf Scholz kommt am Sonntag mit Emmanuel Macron zusammen.")
+    assert pick(events, "kommt") == ("CONSULT", "kommt", {"Olaf Scholz"}, {"Emmanuel Macron"})

@@ -40,7 +40,7 @@ _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
 
 class Events(Component):
     name = "events"
-    version = "0.3.2"
+    version = "0.3.3"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 

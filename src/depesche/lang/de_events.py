@@ -224,6 +224,8 @@ NOT_WITH = {
     "empfangen": {"signal", "signale", "auftrag", "preis", "auszeichnung"},
     # "demonstrierte Einigkeit", "das demonstrierte ...": showing, not protesting.
     "demonstrieren": {"einigkeit", "stärke", "geschlossenheit", "entschlossenheit", "zusammenhalt", "das", "dies"},
+    # "sich durch die Menge drängen": pushing through, no pressing of anyone.
+    "drängen": {"sich"},
 }
 
 # Where a verb's target may stand: "warnte X vor ..." (bare object only: "warnt vor
@@ -231,7 +233,9 @@ NOT_WITH = {
 # Whom one invites or calls on is the object: "lud X zu einem Besuch nach Y ein", "rief X zu ... auf".
 # A journey's target is where one goes: "reiste (mit Y) nach X" (a set: only these prepositions).
 TARGET_FROM = {"warnen": "bare", "zurücktreten": "phrase", "einladen": "bare", "auffordern": "bare", "aufrufen": "bare",
-               "reisen": frozenset({"nach", "zu", "zum", "zur"})}
+               "reisen": frozenset({"nach", "zu", "zum", "zur"}),
+               # "kommt zu einer Sitzung zu X zusammen": X is what it is about; whom one meets follows "mit"
+               "zusammenkommen": frozenset({"mit"})}
 
 # Verbs complete without a target: an admission of mistakes concedes to no one in particular.
 NO_TARGET_VERBS = {"einräumen"}
