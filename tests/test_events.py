@@ -251,3 +251,15 @@ def test_what_a_meeting_is_about_is_no_participant(run):
     assert run("Die Nato kommt am Sonntag zu einer Krisensitzung zu Polen zusammen.") == []
     events = run("Kanzler Olaf Scholz kommt am Sonntag mit Emmanuel Macron zusammen.")
     assert pick(events, "kommt") == ("CONSULT", "kommt", {"Olaf Scholz"}, {"Emmanuel Macron"})
+
+
+def test_who_acts_along_is_no_target(run):
+    # "kritisierte die Türkei gemeinsam mit X": X is on the source's side, no target.
+    events = run("Frankreich kritisierte die Türkei gemeinsam mit Italien.")
+    assert pick(events, "kritisierte")[3] == {"Türkei"}
+
+
+def test_a_platform_is_no_target(run):
+    # "unterstützte die Aktivisten auf Facebook": where, not whom.
+    events = run("Parteichef Jan Berg unterstützte die Aktivisten auf Facebook.")
+    assert [e for e in events if e[1] == "unterstützte" and "Facebook" in e[3]] == []

@@ -40,7 +40,7 @@ _PREPOSITIONS = L.TARGET_PREPOSITIONS | L.AGENT_PREPOSITIONS | {
 
 class Events(Component):
     name = "events"
-    version = "0.3.3"
+    version = "0.3.4"
     requires = ("record.entities", "record.timexes", "record.quotes", "token.is_sent_start")
     assigns = ("record.events",)
 
@@ -736,6 +736,8 @@ def _np_preposition(doc, sent, t: int, actor_of=None) -> str | None:
         low = doc[j].text.lower()
         if low in ("von", "vom") and j > sent.start and _is_title(doc[j - 1].text):
             return "gen"  # "der Bürgermeister von Palermo"
+        if low == "mit" and j > sent.start and doc[j - 1].text.lower() in ("gemeinsam", "zusammen"):
+            return doc[j - 1].text.lower()  # "empfing ihn gemeinsam mit X": X acts along, it is no target
         if low in _PREPOSITIONS or doc[j].tag_ in ("APPR", "APPRART"):  # "neben Strache"
             return low
         if low in {",", "und", "oder"} and actor_of and (k := _list_item_before(doc, sent, j, actor_of)) is not None:
@@ -1048,8 +1050,9 @@ def _arguments(doc, sent, i, actors, is_noun, etype, clauses, mentions, verbs=()
         # A prepositional target ("zum Nachbarn X", "nach X") outranks a bare noun phrase;
         # whom a demand is made of stands in a von-phrase ("forderte vom Westen").
         # "für" names a beneficiary of a noun ("Unterstützung für X"); after a verb it is mostly a circumstance.
-        preps = (L.TARGET_PREPOSITIONS - {"für"}) | (L.AGENT_PREPOSITIONS if etype == "REQUEST" else set())
-        rest = [a for a in args if a[1] not in source]
+        preps = (L.TARGET_PREPOSITIONS - {"für"}) | (L.AGENT_PREPOSITIONS if etype == "REQUEST" else set()) | (
+            {"zusammen"} if etype in L.SYMMETRIC else set())  # "arbeitet zusammen mit X": the partner
+        rest = [a for a in args if a[1] not in source and not (a[2] is not None and doc[a[0]].text in L.PLATFORMS)]
         if isinstance(target_from, frozenset):  # "reiste mit X nach Y": only these prepositions name it
             preps, target_from = target_from, "phrase"
         # "Im Prozess gegen X hat Y ... gefordert": a phrase before the verb that hangs on a noun is no target.

@@ -139,6 +139,9 @@ ONGOING = {"seit", "weiterhin", "anhaltend", "anhaltenden", "anhaltende", "andau
 
 # Prepositions that introduce the target of an event; "von" marks the agent in passives.
 # ("gegenüber" is left out: "sagte gegenüber der Zeitung" names a channel, not a target.)
+# Platforms something is done on, never its target ("unterstützte die Aktivisten auf Facebook").
+PLATFORMS = frozenset({"Facebook", "Twitter", "Instagram", "YouTube", "Youtube", "TikTok", "Telegram", "WhatsApp",
+                       "X", "Snapchat", "LinkedIn", "Reddit", "Bluesky", "Threads"})
 TARGET_PREPOSITIONS = {"mit", "gegen", "an", "nach", "zu", "zum", "zur", "für", "auf", "zwischen", "hinter"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 
