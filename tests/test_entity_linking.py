@@ -60,3 +60,13 @@ def test_a_bodys_own_initials_in_brackets_are_not_the_kbs_acronym(kb_ids):
     ids = kb_ids("WASHINGTON (dpa) - Die Central Intelligence Agency (CIA) schweigt.",
                  [("Central Intelligence Agency", "ORG"), ("CIA", "ORG")])
     assert ids["CIA"] == "inst:us-cia"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("KIEL (dpa) - Nach dem Essen fuhr die Delegation ab.", False),
+    ("KIEL (dpa) - Der Minister lud die Gäste zum Essen ein.", False),
+    ("KIEL (dpa) - Die Delegation fuhr am Abend nach Essen.", True),
+])
+def test_a_city_that_is_also_a_noun_is_the_noun_after_an_article(kb_ids, text, city):
+    """"nach dem Essen", "zum Essen": the meal; "nach Essen": the city."""
+    assert (kb_ids(text, []).get("Essen") == "city:essen") == city

@@ -20,6 +20,7 @@ from itertools import accumulate
 from spacy.attrs import SENT_START, TAG
 
 from ..lang import de_roles as R
+from ..lang.de_places import NOUN_DETERMINERS, NOUN_HOMOGRAPHS
 from ..lang.de_names import FEMALE_FIRST_NAMES, NAME_PARTICLES
 from ..pipeline import Component
 from ..record import body_range, span
@@ -94,7 +95,7 @@ def _actor_key(name: str) -> str:
 
 class Entities(Component):
     name = "entities"
-    version = "0.3.21"
+    version = "0.3.22"
     requires = ("doc.ents", "token.is_sent_start")
     assigns = ("record.entities",)
 
@@ -250,8 +251,13 @@ class _Resolver:
             # part of its name (but "Amtsgericht Essen" is not the city)
             while e_end - start > 1 and self.lookup(self.text_of(start, e_end)) is None and self._listed_org(start + 1, e_end):
                 start += 1
-            if start < e_end and not self.described_body(start, e_end, label):
+            if start < e_end and not self.described_body(start, e_end, label) and not (
+                    e_end - start == 1 and label == "LOC" and self.common_noun(start)):
                 self.add_name(start, e_end, label)
+
+    def common_noun(self, i: int) -> bool:
+        """Token ``i`` is a city's name used as the common noun it also is: "das Essen", "zum Essen"."""
+        return self.words[i] in NOUN_HOMOGRAPHS and i > 0 and self.lower[i - 1] in NOUN_DETERMINERS
 
     def described_body(self, start: int, end: int, label: str) -> bool:
         """"Bonner Behörde", "Kieler Unternehmen": a place's adjective and a kind of body is a
@@ -375,6 +381,8 @@ class _Resolver:
                     continue
                 surface = self.text_of(i, j)
                 entry = self.lookup(surface)
+                if size == 1 and self.common_noun(i):
+                    continue
                 if entry is not None and entry.type in ("LOC", "ORG") and _names_exactly(entry, surface):
                     self.add_listed(i, j, entry, entry.type)
                     i = j - 1

@@ -279,6 +279,11 @@ US_STATES: dict[str, dict] = {
 # person names ("Mitte", "Corona", "Engels", "Kennedy"); found by listing the
 # city names that follow an article or are frequent in the raw-de corpus,
 # then checked by hand. Such cities are left out of the KB.
+# Cities whose name is also a common noun: after an article or a contraction ("das Essen",
+# "zum Essen", "im Hof") they are the noun, not the city ("in Essen", "aus Hof").
+NOUN_HOMOGRAPHS: frozenset[str] = frozenset({"Essen", "Hof", "Halle", "Wels", "Brand"})
+NOUN_DETERMINERS: frozenset[str] = frozenset("das dem des ein einem eines zum beim vom im ins am unserem ihrem seinem".split())
+
 CITY_STOPLIST: frozenset[str] = frozenset("""
 Man Mitte Corona Timon San York George Kita Dali Victoria Male Van Newton Virginia Metro Pest Klang
 Leiden Delta Gama Ann Mary Charlotte Commonwealth Carolina Orange Engels Elizabeth Mobile Darwin Norman
