@@ -1570,7 +1570,7 @@ def _dative_channel(doc, sp, cue, s) -> tuple[tuple[int, int], tuple[int, int] |
     AFP sagten", "als der Minister dem Sender NDR sagte", "sagte ein Sprecher der Regierung der
     Agentur X"); but "der Chefredakteur der Zeitung" is the paper's."""
     i, j = sp
-    if j - i < 3 or cue[0] < j and i < cue[-1]:
+    if j - i < 3 or (cue[0] < j and i < cue[-1]):  # too short, or overlapping the cue
         return sp, None
     texts = _texts(doc)
     if j <= cue[0]:
