@@ -379,10 +379,10 @@ class _Resolver:
                 j = i + size
                 if j > n or any(self.taken[i:j]) or (size > 1 and not self.words[j - 1][:1].isupper()):
                     continue
-                surface = self.text_of(i, j)
-                entry = self.lookup(surface)
                 if size == 1 and self.common_noun(i):
                     continue
+                surface = self.text_of(i, j)
+                entry = self.lookup(surface)
                 if entry is not None and entry.type in ("LOC", "ORG") and _names_exactly(entry, surface):
                     self.add_listed(i, j, entry, entry.type)
                     i = j - 1

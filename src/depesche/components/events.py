@@ -835,23 +835,26 @@ def _partner_unnamed(doc, actor_of, last: int) -> bool:
 _OBLIQUE = {"den", "dem", "einen", "einem", "diesen", "diesem", "ihn", "ihm", "ihnen"}
 
 
+def _phrase_opener(doc, sent, first: int, words, tags) -> int:
+    """Back from the mention at ``first`` over up to three tokens with ``tags`` or titles to the
+    first of ``words`` (its article or pronoun), or as far as that goes."""
+    j = first
+    while j > sent.start and j > first - 4 and doc[j].text.lower() not in words and (
+            doc[j - 1].tag_ in tags or _is_title(doc[j - 1].text)):
+        j -= 1
+    return j
+
+
 def _oblique(doc, sent, first: int) -> bool:
     """The mention at ``first`` is in the accusative or dative case: its article, past
     adjectives and a title, or the pronoun itself says so (never a nominative form)."""
-    j = first
-    while j > sent.start and j > first - 4 and doc[j].text.lower() not in _OBLIQUE and (
-            doc[j - 1].tag_ in ("ADJA", "ART", "PPER") or _is_title(doc[j - 1].text)):
-        j -= 1
-    return doc[j].text.lower() in _OBLIQUE
+    return doc[_phrase_opener(doc, sent, first, _OBLIQUE, ("ADJA", "ART", "PPER"))].text.lower() in _OBLIQUE
 
 
 def _masculine_nominative(doc, sent, arg) -> bool:
     """The mention ``arg`` opens with "der" (past adjectives and a title) and its noun is masculine
     singular: no other case has that form, so it is the subject whatever its place."""
-    j = arg[0]
-    while j > sent.start and j > arg[0] - 4 and doc[j].text.lower() != "der" and (
-            doc[j - 1].tag_ in ("ADJA", "ART") or _is_title(doc[j - 1].text)):
-        j -= 1
+    j = _phrase_opener(doc, sent, arg[0], ("der",), ("ADJA", "ART"))
     if doc[j].text.lower() != "der":
         return False
     head = doc[arg[3]] if doc[arg[3]].tag_ == "NN" else next(

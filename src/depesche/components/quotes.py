@@ -2540,10 +2540,13 @@ class _Resolver:
                 return ent if ent.get("kind") != "agency" else None
         return None
 
-    def _new_entity(self, name: str, kind: str, chars: tuple[int, int], form: str) -> dict:
-        """A person or organisation (``kind``) the entity stage did not find, with its mention at ``chars``."""
+    def _new_entity(self, name: str, kind: str, chars: tuple[int, int], form: str, entry=None) -> dict:
+        """A person or organisation (``kind``) the entity stage did not find, with its mention at
+        ``chars``; with a KB ``entry``, that entry's name, type and kind."""
         ent = {"id": f"e{self._next_id()}", "name": name, "type": "ORG" if kind == "organisation" else "PER",
                "kind": kind, "roles": [], "mentions": []}
+        if entry is not None:
+            ent.update(name=entry.name, type=entry.type, kind=entry.kind, kb=entry.id)
         self.entities.append(ent)
         self._mention(ent, *chars, form)
         return ent
@@ -2665,13 +2668,9 @@ class _Resolver:
         ids = {e.id for e in entries[:1]}
         ent = next((e for e in self.entities if e.get("type") in ("PER", "ORG", "LOC") and (
             e.get("kb") in ids or e.get("name") == name or any(m["text"] == name for m in e.get("mentions", [])))), None)
-        if ent is None and entries:
-            entry = entries[0]
-            ent = {"id": f"e{self._next_id()}", "name": entry.name, "type": entry.type, "kind": entry.kind,
-                   "roles": [], "kb": entry.id, "mentions": []}
-            self.entities.append(ent)
-        if ent is not None:
-            self._mention(ent, at, at + len(name), "name")
+        if ent is None:
+            return self._new_entity(name, entries[0].kind, (at, at + len(name)), "name", entries[0]) if entries else None
+        self._mention(ent, at, at + len(name), "name")
         return ent
 
     def note(self, ent):
